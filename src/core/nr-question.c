@@ -1,0 +1,342 @@
+/* nr-question.c: one question of a questionnaire, or one field of a record.
+ *
+ * Questions are immutable once the loader has built them.  The id is the key
+ * under which answers are stored, so everything about a question may change
+ * between questionnaire versions except its id.
+ */
+#include "config.h"
+
+#include "nr-question-private.h"
+#include "nr-enum-types.h"
+
+struct _NrQuestion
+{
+  GObject parent_instance;
+
+  char *id;
+  NrQuestionKind kind;
+  char *label;
+  char *help;
+  char *source;
+  char *section_id;
+  char *norm_id;
+
+  /* Choices of a choice question, or the statuses of a checklist's items. */
+  GListStore *choices;
+  /* The practical actions of a checklist. */
+  GListStore *items;
+  /* The fields of a repeatable record, themselves NrQuestions. */
+  GListStore *fields;
+};
+
+G_DEFINE_FINAL_TYPE (NrQuestion, nr_question, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_KIND,
+  PROP_LABEL,
+  PROP_HELP,
+  PROP_SOURCE,
+  PROP_SECTION_ID,
+  PROP_NORM_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+nr_question_dispose (GObject *object)
+{
+  NrQuestion *self = NR_QUESTION (object);
+
+  g_clear_object (&self->choices);
+  g_clear_object (&self->items);
+  g_clear_object (&self->fields);
+
+  G_OBJECT_CLASS (nr_question_parent_class)->dispose (object);
+}
+
+static void
+nr_question_finalize (GObject *object)
+{
+  NrQuestion *self = NR_QUESTION (object);
+
+  g_free (self->id);
+  g_free (self->label);
+  g_free (self->help);
+  g_free (self->source);
+  g_free (self->section_id);
+  g_free (self->norm_id);
+
+  G_OBJECT_CLASS (nr_question_parent_class)->finalize (object);
+}
+
+static void
+nr_question_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  NrQuestion *self = NR_QUESTION (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_KIND:
+      g_value_set_enum (value, self->kind);
+      break;
+    case PROP_LABEL:
+      g_value_set_string (value, self->label);
+      break;
+    case PROP_HELP:
+      g_value_set_string (value, self->help);
+      break;
+    case PROP_SOURCE:
+      g_value_set_string (value, self->source);
+      break;
+    case PROP_SECTION_ID:
+      g_value_set_string (value, self->section_id);
+      break;
+    case PROP_NORM_ID:
+      g_value_set_string (value, self->norm_id);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+nr_question_class_init (NrQuestionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = nr_question_dispose;
+  object_class->finalize = nr_question_finalize;
+  object_class->get_property = nr_question_get_property;
+
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, flags);
+  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, NR_TYPE_QUESTION_KIND,
+                                             NR_QUESTION_KIND_SHORT_TEXT, flags);
+  properties[PROP_LABEL] = g_param_spec_string ("label", NULL, NULL, NULL, flags);
+  properties[PROP_HELP] = g_param_spec_string ("help", NULL, NULL, NULL, flags);
+  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, flags);
+  properties[PROP_SECTION_ID] = g_param_spec_string ("section-id", NULL, NULL, NULL, flags);
+  properties[PROP_NORM_ID] = g_param_spec_string ("norm-id", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+nr_question_init (NrQuestion *self)
+{
+  self->choices = g_list_store_new (NR_TYPE_CHOICE);
+  self->items = g_list_store_new (NR_TYPE_CHOICE);
+  self->fields = g_list_store_new (NR_TYPE_QUESTION);
+}
+
+NrQuestion *
+nr_question_new (const char     *id,
+                 NrQuestionKind  kind,
+                 const char     *label,
+                 const char     *help,
+                 const char     *source)
+{
+  NrQuestion *self;
+
+  g_return_val_if_fail (id != NULL, NULL);
+  g_return_val_if_fail (label != NULL, NULL);
+
+  self = g_object_new (NR_TYPE_QUESTION, NULL);
+  self->id = g_strdup (id);
+  self->kind = kind;
+  self->label = g_strdup (label);
+  self->help = g_strdup (help);
+  self->source = g_strdup (source);
+
+  return self;
+}
+
+void
+nr_question_set_location (NrQuestion *self,
+                          const char *section_id,
+                          const char *norm_id)
+{
+  g_return_if_fail (NR_IS_QUESTION (self));
+
+  g_free (self->section_id);
+  self->section_id = g_strdup (section_id);
+  g_free (self->norm_id);
+  self->norm_id = g_strdup (norm_id);
+}
+
+void
+nr_question_add_choice (NrQuestion *self,
+                        NrChoice   *choice)
+{
+  g_return_if_fail (NR_IS_QUESTION (self));
+  g_list_store_append (self->choices, choice);
+}
+
+void
+nr_question_add_item (NrQuestion *self,
+                      NrChoice   *item)
+{
+  g_return_if_fail (NR_IS_QUESTION (self));
+  g_list_store_append (self->items, item);
+}
+
+void
+nr_question_add_field (NrQuestion *self,
+                       NrQuestion *field)
+{
+  g_return_if_fail (NR_IS_QUESTION (self));
+  g_list_store_append (self->fields, field);
+}
+
+const char *
+nr_question_get_id (NrQuestion *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
+  return self->id;
+}
+
+NrQuestionKind
+nr_question_get_kind (NrQuestion *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION (self), NR_QUESTION_KIND_SHORT_TEXT);
+  return self->kind;
+}
+
+const char *
+nr_question_get_label (NrQuestion *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
+  return self->label;
+}
+
+const char *
+nr_question_get_help (NrQuestion *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
+  return self->help;
+}
+
+const char *
+nr_question_get_source (NrQuestion *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
+  return self->source;
+}
+
+const char *
+nr_question_get_section_id (NrQuestion *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
+  return self->section_id;
+}
+
+/**
+ * nr_question_get_norm_id:
+ *
+ * Returns: (nullable): the norm ("13a" … "13k") the question belongs to, or
+ *   %NULL for a question outside the norms.
+ */
+const char *
+nr_question_get_norm_id (NrQuestion *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
+  return self->norm_id;
+}
+
+GListModel *
+nr_question_get_choices (NrQuestion *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
+  return G_LIST_MODEL (self->choices);
+}
+
+GListModel *
+nr_question_get_items (NrQuestion *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
+  return G_LIST_MODEL (self->items);
+}
+
+GListModel *
+nr_question_get_fields (NrQuestion *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
+  return G_LIST_MODEL (self->fields);
+}
+
+static NrChoice *
+find_choice (GListStore *store,
+             const char *value)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NrChoice) choice = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      if (g_strcmp0 (nr_choice_get_value (choice), value) == 0)
+        return choice;
+    }
+
+  return NULL;
+}
+
+/**
+ * nr_question_lookup_choice:
+ *
+ * Returns: (transfer none) (nullable): the choice with that value.
+ */
+NrChoice *
+nr_question_lookup_choice (NrQuestion *self,
+                           const char *value)
+{
+  g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
+  return find_choice (self->choices, value);
+}
+
+/**
+ * nr_question_lookup_item:
+ *
+ * Returns: (transfer none) (nullable): the checklist item with that id.
+ */
+NrChoice *
+nr_question_lookup_item (NrQuestion *self,
+                         const char *item_id)
+{
+  g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
+  return find_choice (self->items, item_id);
+}
+
+/**
+ * nr_question_lookup_field:
+ *
+ * Returns: (transfer none) (nullable): the record field with that id.
+ */
+NrQuestion *
+nr_question_lookup_field (NrQuestion *self,
+                          const char *field_id)
+{
+  guint n;
+
+  g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->fields));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NrQuestion) field = g_list_model_get_item (G_LIST_MODEL (self->fields), i);
+
+      if (g_strcmp0 (field->id, field_id) == 0)
+        return field;
+    }
+
+  return NULL;
+}

@@ -1,0 +1,31 @@
+/* nr-question.h: one question of a questionnaire, or one field of a record. */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "nr-choice.h"
+#include "nr-types.h"
+
+G_BEGIN_DECLS
+
+#define NR_TYPE_QUESTION (nr_question_get_type ())
+G_DECLARE_FINAL_TYPE (NrQuestion, nr_question, NR, QUESTION, GObject)
+
+const char     *nr_question_get_id         (NrQuestion *self);
+NrQuestionKind  nr_question_get_kind       (NrQuestion *self);
+const char     *nr_question_get_label      (NrQuestion *self);
+const char     *nr_question_get_help       (NrQuestion *self);
+const char     *nr_question_get_source     (NrQuestion *self);
+const char     *nr_question_get_section_id (NrQuestion *self);
+const char     *nr_question_get_norm_id    (NrQuestion *self);
+GListModel     *nr_question_get_choices    (NrQuestion *self);
+GListModel     *nr_question_get_items      (NrQuestion *self);
+GListModel     *nr_question_get_fields     (NrQuestion *self);
+NrChoice       *nr_question_lookup_choice  (NrQuestion *self,
+                                            const char *value);
+NrChoice       *nr_question_lookup_item    (NrQuestion *self,
+                                            const char *item_id);
+NrQuestion     *nr_question_lookup_field   (NrQuestion *self,
+                                            const char *field_id);
+
+G_END_DECLS

@@ -1,0 +1,467 @@
+/* nr-questionnaire-loader.c: building an NrQuestionnaire from its XML.
+ *
+ * The XML is validated against questionnaire-1.xsd before it is walked, so the
+ * walk can rely on the structure; what the schema cannot say (choice values
+ * unique within a question, a choice question having choices at all) is
+ * checked here.  Texts are translated through gettext as they are read, so the
+ * rest of the program only ever sees the user's language.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "nr-questionnaire-private.h"
+#include "nr-question-private.h"
+#include "nr-xml.h"
+
+#define QUESTIONNAIRE_NS "urn:normsreporter:questionnaire:1"
+#define QUESTIONNAIRE_SCHEMA "questionnaire-1.xsd"
+
+typedef struct
+{
+  NrQuestionnaire *questionnaire;
+  const char *display_name;
+  /* Choice-set id → its <choice-set> element. */
+  GHashTable *choice_sets;
+} Loader;
+
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && g_str_equal ((const char *) node->name, name);
+}
+
+/* The translated, white-space-folded text of the child element @name. */
+static char *
+translated_child_text (xmlNode    *parent,
+                       const char *name)
+{
+  g_autofree char *text = nr_xml_node_text (nr_xml_first_child (parent, name));
+
+  if (text == NULL || *text == '\0')
+    return NULL;
+
+  return g_strdup (g_dgettext (GETTEXT_PACKAGE, text));
+}
+
+static gboolean
+fail (Loader      *loader,
+      xmlNode     *node,
+      GError     **error,
+      const char  *format,
+      ...) G_GNUC_PRINTF (4, 5);
+
+static gboolean
+fail (Loader      *loader,
+      xmlNode     *node,
+      GError     **error,
+      const char  *format,
+      ...)
+{
+  g_autofree char *reason = NULL;
+  va_list args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error (error, NR_QUESTIONNAIRE_ERROR, NR_QUESTIONNAIRE_ERROR_INVALID,
+               _("“%s”, line %ld: %s"), loader->display_name, xmlGetLineNo (node), reason);
+  return FALSE;
+}
+
+typedef void (*AddChoiceFunc) (NrQuestion *question,
+                               NrChoice   *choice);
+
+/* Adds every child element @element_name of @parent (<choice> or <item>) to
+ * @question through @add, refusing duplicate values. */
+static gboolean
+load_choices (Loader         *loader,
+              NrQuestion     *question,
+              xmlNode        *parent,
+              const char     *element_name,
+              AddChoiceFunc   add,
+              GError        **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (xmlNode *child = parent->children; child != NULL; child = child->next)
+    {
+      g_autofree char *value = NULL;
+      g_autofree char *label = NULL;
+      g_autofree char *help = NULL;
+      g_autofree char *non_answer = NULL;
+      g_autoptr(NrChoice) choice = NULL;
+
+      if (!is_element (child, element_name))
+        continue;
+
+      value = nr_xml_get_attr (child, "value");
+      if (!g_hash_table_add (seen, g_strdup (value)))
+        return fail (loader, child, error, _("question “%s” lists “%s” twice."),
+                     nr_question_get_id (question), value);
+
+      label = translated_child_text (child, "label");
+      help = translated_child_text (child, "help");
+      non_answer = nr_xml_get_attr (child, "non-answer");
+      choice = nr_choice_new (value, label, help,
+                              g_strcmp0 (non_answer, "true") == 0 || g_strcmp0 (non_answer, "1") == 0);
+      add (question, choice);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_choice_set (Loader      *loader,
+                 NrQuestion  *question,
+                 xmlNode     *node,
+                 GError     **error)
+{
+  g_autofree char *set_id = nr_xml_get_attr (node, "choice-set");
+  xmlNode *set;
+
+  if (set_id == NULL)
+    return TRUE;
+
+  set = g_hash_table_lookup (loader->choice_sets, set_id);
+  if (set == NULL)
+    return fail (loader, node, error, _("question “%s” uses the unknown choice set “%s”."),
+                 nr_question_get_id (question), set_id);
+
+  return load_choices (loader, question, set, "choice", nr_question_add_choice, error);
+}
+
+static NrQuestion *load_question (Loader   *loader,
+                                  xmlNode  *node,
+                                  GError  **error);
+
+static gboolean
+load_fields (Loader      *loader,
+             NrQuestion  *question,
+             xmlNode     *node,
+             GError     **error)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autoptr(NrQuestion) field = NULL;
+
+      if (!is_element (child, "field"))
+        continue;
+
+      field = load_question (loader, child, error);
+      if (field == NULL)
+        return FALSE;
+
+      if (!g_hash_table_add (seen, (gpointer) nr_question_get_id (field)))
+        return fail (loader, child, error, _("question “%s” has two fields named “%s”."),
+                     nr_question_get_id (question), nr_question_get_id (field));
+
+      nr_question_add_field (question, field);
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_complete (Loader      *loader,
+                NrQuestion  *question,
+                xmlNode     *node,
+                GError     **error)
+{
+  guint n_choices = g_list_model_get_n_items (nr_question_get_choices (question));
+  const char *id = nr_question_get_id (question);
+
+  switch (nr_question_get_kind (question))
+    {
+    case NR_QUESTION_KIND_SINGLE_CHOICE:
+    case NR_QUESTION_KIND_MULTIPLE_CHOICE:
+      if (n_choices == 0)
+        return fail (loader, node, error, _("choice question “%s” has no choices."), id);
+      break;
+    case NR_QUESTION_KIND_CHECKLIST:
+      if (g_list_model_get_n_items (nr_question_get_items (question)) == 0)
+        return fail (loader, node, error, _("checklist “%s” has no items."), id);
+      if (n_choices == 0)
+        return fail (loader, node, error,
+                     _("checklist “%s” names no choice set for the status of its items."), id);
+      break;
+    case NR_QUESTION_KIND_RECORDS:
+      if (g_list_model_get_n_items (nr_question_get_fields (question)) == 0)
+        return fail (loader, node, error, _("record list “%s” has no fields."), id);
+      break;
+    case NR_QUESTION_KIND_SHORT_TEXT:
+    case NR_QUESTION_KIND_LONG_TEXT:
+    case NR_QUESTION_KIND_DATE:
+    case NR_QUESTION_KIND_URL:
+    case NR_QUESTION_KIND_EMAIL:
+    default:
+      break;
+    }
+
+  return TRUE;
+}
+
+/* Loads a <question> or a record's <field>. */
+static NrQuestion *
+load_question (Loader   *loader,
+               xmlNode  *node,
+               GError  **error)
+{
+  g_autofree char *id = nr_xml_get_attr (node, "id");
+  g_autofree char *kind_name = nr_xml_get_attr (node, "kind");
+  g_autofree char *label = translated_child_text (node, "label");
+  g_autofree char *help = translated_child_text (node, "help");
+  g_autofree char *source = nr_xml_node_text (nr_xml_first_child (node, "source"));
+  g_autoptr(NrQuestion) question = NULL;
+  NrQuestionKind kind;
+
+  if (!nr_question_kind_from_string (kind_name, &kind))
+    {
+      fail (loader, node, error, _("question “%s” has the unknown kind “%s”."), id, kind_name);
+      return NULL;
+    }
+
+  /* Document symbols ("A/70/174, para. 13 (a)") are not translated. */
+  question = nr_question_new (id, kind, label, help, source);
+
+  if (!load_choice_set (loader, question, node, error) ||
+      !load_choices (loader, question, node, "choice", nr_question_add_choice, error) ||
+      !load_choices (loader, question, node, "item", nr_question_add_item, error) ||
+      !load_fields (loader, question, node, error) ||
+      !check_complete (loader, question, node, error))
+    return NULL;
+
+  return g_steal_pointer (&question);
+}
+
+static gboolean
+load_questions_of (Loader     *loader,
+                   xmlNode    *parent,
+                   NrSection  *section,
+                   NrNorm     *norm,
+                   GError    **error)
+{
+  for (xmlNode *child = parent->children; child != NULL; child = child->next)
+    {
+      g_autoptr(NrQuestion) question = NULL;
+
+      if (!is_element (child, "question"))
+        continue;
+
+      question = load_question (loader, child, error);
+      if (question == NULL)
+        return FALSE;
+
+      nr_question_set_location (question, nr_section_get_id (section),
+                                norm != NULL ? nr_norm_get_id (norm) : NULL);
+      if (!nr_questionnaire_add_question (loader->questionnaire, section, norm, question))
+        return fail (loader, child, error, _("the question id “%s” is used twice."),
+                     nr_question_get_id (question));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+load_section (Loader   *loader,
+              xmlNode  *node,
+              GError  **error)
+{
+  g_autofree char *id = nr_xml_get_attr (node, "id");
+  g_autofree char *title = translated_child_text (node, "title");
+  g_autofree char *help = translated_child_text (node, "help");
+  g_autoptr(NrSection) section = nr_section_new (id, title, help);
+
+  nr_questionnaire_add_section (loader->questionnaire, section);
+
+  if (!load_questions_of (loader, node, section, NULL, error))
+    return FALSE;
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *norm_id = NULL;
+      g_autofree char *norm_title = NULL;
+      g_autofree char *summary = NULL;
+      g_autofree char *source = NULL;
+      g_autoptr(NrNorm) norm = NULL;
+
+      if (!is_element (child, "norm"))
+        continue;
+
+      norm_id = nr_xml_get_attr (child, "id");
+      norm_title = translated_child_text (child, "title");
+      summary = translated_child_text (child, "summary");
+      source = nr_xml_node_text (nr_xml_first_child (child, "source"));
+      norm = nr_norm_new (norm_id, id, norm_title, summary, source);
+
+      nr_questionnaire_add_norm (loader->questionnaire, section, norm);
+      if (!load_questions_of (loader, child, section, norm, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static NrQuestionnaire *
+build (xmlNode     *root,
+       const char  *display_name,
+       GError     **error)
+{
+  g_autofree char *id = nr_xml_get_attr (root, "id");
+  g_autofree char *version = nr_xml_get_attr (root, "version");
+  g_autofree char *title = translated_child_text (root, "title");
+  g_autofree char *description = translated_child_text (root, "description");
+  g_autoptr(NrQuestionnaire) questionnaire = NULL;
+  g_autoptr(GHashTable) choice_sets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Loader loader;
+
+  questionnaire = nr_questionnaire_new_empty (id, version, title, description);
+  loader.questionnaire = questionnaire;
+  loader.display_name = display_name;
+  loader.choice_sets = choice_sets;
+
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "choice-set"))
+        g_hash_table_insert (choice_sets, nr_xml_get_attr (child, "id"), child);
+    }
+
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "section") && !load_section (&loader, child, error))
+        return NULL;
+    }
+
+  return g_steal_pointer (&questionnaire);
+}
+
+/**
+ * nr_questionnaire_new_from_bytes:
+ * @display_name: how to name the source in error messages, usually its path
+ *
+ * Parses, validates and loads a questionnaire.  On failure @error names the
+ * source, the line and the problem.
+ */
+NrQuestionnaire *
+nr_questionnaire_new_from_bytes (GBytes      *bytes,
+                                 const char  *display_name,
+                                 GError     **error)
+{
+  g_autoptr(xmlDoc) doc = NULL;
+  xmlSchema *schema;
+  xmlNode *root;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  doc = nr_xml_parse (bytes, display_name, error);
+  if (doc == NULL)
+    return NULL;
+
+  /* Say plainly when the file is something else altogether, before the schema
+   * would complain about its first element. */
+  root = xmlDocGetRootElement (doc);
+  if (root == NULL || root->ns == NULL ||
+      !g_str_equal ((const char *) root->ns->href, QUESTIONNAIRE_NS) ||
+      !g_str_equal ((const char *) root->name, "questionnaire"))
+    {
+      g_set_error (error, NR_QUESTIONNAIRE_ERROR, NR_QUESTIONNAIRE_ERROR_INVALID,
+                   _("“%s” is not a Norms Reporter questionnaire (it has no <questionnaire> element in the namespace %s)."),
+                   display_name, QUESTIONNAIRE_NS);
+      return NULL;
+    }
+
+  schema = nr_xml_get_schema (QUESTIONNAIRE_SCHEMA, error);
+  if (schema == NULL || !nr_xml_validate (doc, schema, display_name, error))
+    return NULL;
+
+  return build (root, display_name, error);
+}
+
+NrQuestionnaire *
+nr_questionnaire_new_from_file (GFile   *file,
+                                GError **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not read the questionnaire “%s”: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  return nr_questionnaire_new_from_bytes (bytes, name, error);
+}
+
+NrQuestionnaire *
+nr_questionnaire_new_from_resource (const char  *resource_path,
+                                    GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (resource_path != NULL, NULL);
+
+  bytes = g_resources_lookup_data (resource_path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return NULL;
+
+  return nr_questionnaire_new_from_bytes (bytes, resource_path, error);
+}
+
+static GMutex builtin_lock;
+static GHashTable *builtin_cache;
+
+/**
+ * nr_questionnaire_load_builtin:
+ * @id: a questionnaire id, such as %NR_QUESTIONNAIRE_DEFAULT_ID
+ *
+ * Loads one of the questionnaires shipped with the program.  Each is loaded
+ * once per process and shared, since questionnaires never change once built.
+ *
+ * Returns: (transfer full): the questionnaire
+ */
+NrQuestionnaire *
+nr_questionnaire_load_builtin (const char  *id,
+                               GError     **error)
+{
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&builtin_lock);
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  NrQuestionnaire *questionnaire;
+
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if (builtin_cache == NULL)
+    builtin_cache = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  questionnaire = g_hash_table_lookup (builtin_cache, id);
+  if (questionnaire != NULL)
+    return g_object_ref (questionnaire);
+
+  name = g_strdup_printf ("questionnaires/%s.xml", id);
+  bytes = nr_core_lookup_data (name, NULL);
+  if (bytes == NULL)
+    {
+      g_set_error (error, NR_QUESTIONNAIRE_ERROR, NR_QUESTIONNAIRE_ERROR_UNKNOWN,
+                   _("This version of Norms Reporter does not know the questionnaire “%s”."), id);
+      return NULL;
+    }
+
+  questionnaire = nr_questionnaire_new_from_bytes (bytes, name, error);
+  if (questionnaire == NULL)
+    return NULL;
+
+  g_hash_table_insert (builtin_cache, g_strdup (id), g_object_ref (questionnaire));
+  return questionnaire;
+}

@@ -1,0 +1,395 @@
+/* nr-report-answers.c: answers, their classification, and review states.
+ *
+ * An answer is a GVariant whose type follows the question's kind (see
+ * nr_question_kind_value_type()).  Values are checked against the
+ * questionnaire before they are written: a choice must be one of the
+ * question's choices, a checklist may only tick its own items.  Texts are
+ * stored as typed, even when half-finished: we never refuse a user's words.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "nr-report-private.h"
+
+/**
+ * nr_report_dup_value:
+ * @question_id: any question id, including that of an orphaned answer
+ *
+ * Returns: (transfer full) (nullable): the answer, or %NULL if there is none.
+ *   Repeatable records are read with nr_report_list_records() instead.
+ */
+GVariant *
+nr_report_dup_value (NrReport   *self,
+                     const char *question_id)
+{
+  g_autofree char *state = NULL;
+
+  g_return_val_if_fail (NR_IS_REPORT (self), NULL);
+  g_return_val_if_fail (question_id != NULL, NULL);
+
+  if (!nr_report_read_state (self, NR_CHANGE_VALUE, question_id, NULL, &state, NULL) ||
+      state == NULL)
+    return NULL;
+
+  return g_variant_parse (NULL, state, NULL, NULL, NULL);
+}
+
+static gboolean
+invalid (GError     **error,
+         const char  *format,
+         ...) G_GNUC_PRINTF (2, 3);
+
+static gboolean
+invalid (GError     **error,
+         const char  *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_set_error_literal (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE, message);
+
+  return FALSE;
+}
+
+static gboolean
+check_choice (NrQuestion  *question,
+              const char  *value,
+              GError     **error)
+{
+  if (nr_question_lookup_choice (question, value) == NULL)
+    return invalid (error, _("“%s” is not one of the choices of question “%s”."),
+                    value, nr_question_get_id (question));
+  return TRUE;
+}
+
+/**
+ * nr_report_check_value:
+ * @question: a question or a record field
+ * @value: a value for it
+ *
+ * Checks that @value has the type @question's kind needs and uses only the
+ * question's own choices and items.
+ */
+gboolean
+nr_report_check_value (NrQuestion  *question,
+                       GVariant    *value,
+                       GError     **error)
+{
+  const GVariantType *type = nr_question_kind_value_type (nr_question_get_kind (question));
+  const char *id = nr_question_get_id (question);
+  GVariantIter iter;
+  const char *key;
+  const char *item;
+
+  if (type == NULL)
+    return invalid (error, _("Question “%s” is a list of records and has no single value."), id);
+
+  if (!g_variant_is_of_type (value, type))
+    return invalid (error, _("Question “%s” takes a value of type %s, not %s."),
+                    id, g_variant_type_peek_string (type), g_variant_get_type_string (value));
+
+  switch (nr_question_get_kind (question))
+    {
+    case NR_QUESTION_KIND_SINGLE_CHOICE:
+      return check_choice (question, g_variant_get_string (value, NULL), error);
+
+    case NR_QUESTION_KIND_MULTIPLE_CHOICE:
+      g_variant_iter_init (&iter, value);
+      while (g_variant_iter_next (&iter, "&s", &item))
+        {
+          if (!check_choice (question, item, error))
+            return FALSE;
+        }
+      return TRUE;
+
+    case NR_QUESTION_KIND_CHECKLIST:
+      g_variant_iter_init (&iter, value);
+      while (g_variant_iter_next (&iter, "{&s&s}", &key, &item))
+        {
+          if (nr_question_lookup_item (question, key) == NULL)
+            return invalid (error, _("Checklist “%s” has no item “%s”."), id, key);
+          if (!check_choice (question, item, error))
+            return FALSE;
+        }
+      return TRUE;
+
+    case NR_QUESTION_KIND_SHORT_TEXT:
+    case NR_QUESTION_KIND_LONG_TEXT:
+    case NR_QUESTION_KIND_DATE:
+    case NR_QUESTION_KIND_URL:
+    case NR_QUESTION_KIND_EMAIL:
+    case NR_QUESTION_KIND_RECORDS:
+    default:
+      return TRUE;
+    }
+}
+
+/**
+ * nr_report_set_value:
+ * @value: (nullable): the new answer, or %NULL to clear it; a floating
+ *   reference is sunk
+ *
+ * Saves an answer at once, recording the change in the history.
+ */
+gboolean
+nr_report_set_value (NrReport    *self,
+                     const char  *question_id,
+                     GVariant    *value,
+                     GError     **error)
+{
+  g_autoptr(GVariant) owned = value != NULL ? g_variant_ref_sink (value) : NULL;
+  g_autofree char *state = NULL;
+  NrQuestion *question;
+
+  g_return_val_if_fail (NR_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (question_id != NULL, FALSE);
+
+  question = nr_report_lookup_question (self, question_id, error);
+  if (question == NULL)
+    return FALSE;
+
+  if (owned != NULL)
+    {
+      if (!nr_report_check_value (question, owned, error))
+        return FALSE;
+      /* Typed, so that the answer keeps its meaning if its question is
+       * dropped from a later questionnaire. */
+      state = g_variant_print (owned, TRUE);
+    }
+
+  return nr_report_apply_change (self, NR_CHANGE_VALUE, question_id, NULL, state, error);
+}
+
+/**
+ * nr_report_dup_text:
+ *
+ * Returns: (transfer full) (nullable): the answer to a text, date, URL, e-mail
+ *   or single-choice question.
+ */
+char *
+nr_report_dup_text (NrReport   *self,
+                    const char *question_id)
+{
+  g_autoptr(GVariant) value = nr_report_dup_value (self, question_id);
+
+  if (value == NULL || !g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+    return NULL;
+
+  return g_variant_dup_string (value, NULL);
+}
+
+gboolean
+nr_report_set_text (NrReport    *self,
+                    const char  *question_id,
+                    const char  *text,
+                    GError     **error)
+{
+  return nr_report_set_value (self, question_id,
+                              text != NULL ? g_variant_new_string (text) : NULL, error);
+}
+
+/**
+ * nr_report_set_choices:
+ * @values: (nullable) (array zero-terminated=1): the chosen values
+ *
+ * Sets the answer to a multiple-choice question; an empty or %NULL list
+ * clears it.
+ */
+gboolean
+nr_report_set_choices (NrReport           *self,
+                       const char         *question_id,
+                       const char * const *values,
+                       GError            **error)
+{
+  if (values == NULL || values[0] == NULL)
+    return nr_report_set_value (self, question_id, NULL, error);
+
+  return nr_report_set_value (self, question_id, g_variant_new_strv (values, -1), error);
+}
+
+/**
+ * nr_report_dup_checklist_status:
+ *
+ * Returns: (transfer full) (nullable): the status given to one practical
+ *   action of a checklist.
+ */
+char *
+nr_report_dup_checklist_status (NrReport   *self,
+                                const char *question_id,
+                                const char *item_id)
+{
+  g_autoptr(GVariant) value = nr_report_dup_value (self, question_id);
+  char *status = NULL;
+
+  if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE ("a{ss}")))
+    g_variant_lookup (value, item_id, "s", &status);
+
+  return status;
+}
+
+/**
+ * nr_report_set_checklist_status:
+ * @status: (nullable): a value of the checklist's status choices, or %NULL to
+ *   clear the item
+ */
+gboolean
+nr_report_set_checklist_status (NrReport    *self,
+                                const char  *question_id,
+                                const char  *item_id,
+                                const char  *status,
+                                GError     **error)
+{
+  g_autoptr(GVariant) current = nr_report_dup_value (self, question_id);
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *key;
+  const char *value;
+  gboolean any = FALSE;
+
+  g_return_val_if_fail (item_id != NULL, FALSE);
+
+  /* Rebuild the dictionary sorted by item, so equal checklists print alike. */
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  if (current != NULL && g_variant_is_of_type (current, G_VARIANT_TYPE ("a{ss}")))
+    {
+      g_autoptr(GTree) items = g_tree_new ((GCompareFunc) g_strcmp0);
+
+      g_variant_iter_init (&iter, current);
+      while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
+        g_tree_insert (items, (gpointer) key, (gpointer) value);
+      if (status != NULL)
+        g_tree_insert (items, (gpointer) item_id, (gpointer) status);
+      else
+        g_tree_remove (items, item_id);
+
+      for (GTreeNode *node = g_tree_node_first (items); node != NULL; node = g_tree_node_next (node))
+        {
+          g_variant_builder_add (&builder, "{ss}", g_tree_node_key (node), g_tree_node_value (node));
+          any = TRUE;
+        }
+    }
+  else if (status != NULL)
+    {
+      g_variant_builder_add (&builder, "{ss}", item_id, status);
+      any = TRUE;
+    }
+
+  if (!any)
+    {
+      g_variant_builder_clear (&builder);
+      return nr_report_set_value (self, question_id, NULL, error);
+    }
+
+  return nr_report_set_value (self, question_id, g_variant_builder_end (&builder), error);
+}
+
+/**
+ * nr_report_get_classification:
+ *
+ * Returns: who may read the answer; %NR_CLASSIFICATION_INTERNAL unless it has
+ *   been opened up, since nothing may leave the ministry by default.
+ */
+NrClassification
+nr_report_get_classification (NrReport   *self,
+                              const char *question_id)
+{
+  g_autofree char *state = NULL;
+  NrClassification classification = NR_CLASSIFICATION_INTERNAL;
+
+  g_return_val_if_fail (NR_IS_REPORT (self), NR_CLASSIFICATION_INTERNAL);
+
+  if (nr_report_read_state (self, NR_CHANGE_CLASSIFICATION, question_id, NULL, &state, NULL) &&
+      state != NULL)
+    nr_classification_from_string (state, &classification);
+
+  return classification;
+}
+
+gboolean
+nr_report_set_classification (NrReport          *self,
+                              const char        *question_id,
+                              NrClassification   classification,
+                              GError           **error)
+{
+  const char *nick = nr_classification_to_string (classification);
+
+  g_return_val_if_fail (NR_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (nick != NULL, FALSE);
+
+  if (nr_report_lookup_question (self, question_id, error) == NULL)
+    return FALSE;
+
+  return nr_report_apply_change (self, NR_CHANGE_CLASSIFICATION, question_id, NULL, nick, error);
+}
+
+/**
+ * nr_report_get_review_state:
+ * @cleared_by: (out) (optional) (transfer full): who cleared the norm, when
+ *   it is cleared
+ */
+NrReviewState
+nr_report_get_review_state (NrReport    *self,
+                            const char  *norm_id,
+                            char       **cleared_by)
+{
+  g_autofree char *state = NULL;
+  g_autoptr(GVariant) parsed = NULL;
+  const char *nick = NULL;
+  const char *who = NULL;
+  NrReviewState review = NR_REVIEW_STATE_DRAFT;
+
+  g_return_val_if_fail (NR_IS_REPORT (self), NR_REVIEW_STATE_DRAFT);
+
+  if (cleared_by != NULL)
+    *cleared_by = NULL;
+
+  if (!nr_report_read_state (self, NR_CHANGE_REVIEW, norm_id, NULL, &state, NULL) || state == NULL)
+    return NR_REVIEW_STATE_DRAFT;
+
+  parsed = g_variant_parse (G_VARIANT_TYPE ("(ss)"), state, NULL, NULL, NULL);
+  if (parsed == NULL)
+    return NR_REVIEW_STATE_DRAFT;
+
+  g_variant_get (parsed, "(&s&s)", &nick, &who);
+  nr_review_state_from_string (nick, &review);
+  if (cleared_by != NULL && review == NR_REVIEW_STATE_CLEARED && *who != '\0')
+    *cleared_by = g_strdup (who);
+
+  return review;
+}
+
+/**
+ * nr_report_set_review_state:
+ *
+ * Moves a norm through draft → ready for review → cleared.  Clearing records
+ * the current author as the person who cleared it.
+ */
+gboolean
+nr_report_set_review_state (NrReport       *self,
+                            const char     *norm_id,
+                            NrReviewState   state,
+                            GError        **error)
+{
+  g_autofree char *text = NULL;
+  const char *nick = nr_review_state_to_string (state);
+
+  g_return_val_if_fail (NR_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (nick != NULL, FALSE);
+
+  if (nr_questionnaire_lookup_norm (nr_report_get_questionnaire (self), norm_id) == NULL)
+    {
+      g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_UNKNOWN_QUESTION,
+                   _("The questionnaire has no norm “%s”."), norm_id);
+      return FALSE;
+    }
+
+  text = nr_report_review_state (nick, state == NR_REVIEW_STATE_CLEARED
+                                       ? nr_report_get_author (self) : "");
+  return nr_report_apply_change (self, NR_CHANGE_REVIEW, norm_id, NULL, text, error);
+}

@@ -1,0 +1,40 @@
+/* nr-report-private.h: what the parts of NrReport share with each other. */
+#pragma once
+
+#include "nr-report.h"
+#include "nr-store-private.h"
+
+G_BEGIN_DECLS
+
+NrStore  *nr_report_get_store     (NrReport     *self);
+gboolean  nr_report_check_writable (NrReport    *self,
+                                   GError      **error);
+gboolean  nr_report_apply_change  (NrReport     *self,
+                                   const char   *aspect,
+                                   const char   *target,
+                                   const char   *record_id,
+                                   const char   *new_state,
+                                   GError      **error);
+gboolean  nr_report_read_state    (NrReport     *self,
+                                   const char   *aspect,
+                                   const char   *target,
+                                   const char   *record_id,
+                                   char        **state,
+                                   GError      **error);
+void      nr_report_state_changed (NrReport     *self,
+                                   const char   *aspect,
+                                   const char   *target,
+                                   const char   *new_state);
+char     *nr_report_now           (void);
+char     *nr_report_record_state  (double        position,
+                                   GVariant     *fields);
+char     *nr_report_review_state  (const char   *state,
+                                   const char   *cleared_by);
+gboolean  nr_report_check_value   (NrQuestion   *question,
+                                   GVariant     *value,
+                                   GError      **error);
+NrQuestion *nr_report_lookup_question (NrReport   *self,
+                                   const char   *question_id,
+                                   GError      **error);
+
+G_END_DECLS

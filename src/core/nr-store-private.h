@@ -1,0 +1,20 @@
+/* nr-store-private.h: what the core, but no one else, may do with a store. */
+#pragma once
+
+#include "nr-store.h"
+
+G_BEGIN_DECLS
+
+/* The schema this version writes; see nr-store-schema.c for its history. */
+#define NR_STORE_SCHEMA_VERSION 2
+
+const char *nr_store_get_path      (NrStore  *self);
+sqlite3    *nr_store_get_db        (NrStore  *self);
+gboolean    nr_store_create_schema (NrStore  *self,
+                                    GError  **error);
+gboolean    nr_store_migrate       (NrStore  *self,
+                                    int       from_version,
+                                    char    **backup_path,
+                                    GError  **error);
+
+G_END_DECLS

@@ -1,0 +1,231 @@
+/* nr-store-schema.c: the tables of a report file and how old files catch up.
+ *
+ * PRAGMA user_version numbers the schema.  A new file gets the current schema
+ * in one go; an older file is first copied to a backup beside it, then brought
+ * forward one version at a time, each step in its own transaction together
+ * with the new version number, so a failure leaves a file that is whole at
+ * some version and can be opened again.
+ *
+ * History of the schema:
+ *   1  the first release: answers, records, history.
+ *   2  provenance by agency on answers, records and history; per-answer undo
+ *      (history.undo_of); review states per norm.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "nr-store-private.h"
+
+static const char current_schema[] =
+  "CREATE TABLE meta ("
+  "  key TEXT PRIMARY KEY NOT NULL,"
+  "  value TEXT NOT NULL"
+  ") WITHOUT ROWID;"
+
+  /* One row per answered question.  value is a GVariant in text form, typed so
+   * that answers to questions a newer questionnaire dropped stay readable. */
+  "CREATE TABLE answer ("
+  "  question_id TEXT PRIMARY KEY NOT NULL,"
+  "  value TEXT,"
+  "  classification TEXT NOT NULL DEFAULT 'internal'"
+  "    CHECK (classification IN ('public', 'workshop', 'internal')),"
+  "  author TEXT NOT NULL DEFAULT '',"
+  "  agency TEXT NOT NULL DEFAULT '',"
+  "  modified TEXT NOT NULL"
+  ");"
+
+  /* Repeatable records.  position is a sort key: moving a record rewrites only
+   * that record's key, so every move is one change in the history. */
+  "CREATE TABLE record ("
+  "  record_id TEXT PRIMARY KEY NOT NULL,"
+  "  question_id TEXT NOT NULL,"
+  "  position REAL NOT NULL,"
+  "  fields TEXT NOT NULL,"
+  "  author TEXT NOT NULL DEFAULT '',"
+  "  agency TEXT NOT NULL DEFAULT '',"
+  "  modified TEXT NOT NULL"
+  ");"
+  "CREATE INDEX record_by_question ON record (question_id, position);"
+
+  "CREATE TABLE review ("
+  "  norm_id TEXT PRIMARY KEY NOT NULL,"
+  "  state TEXT NOT NULL CHECK (state IN ('draft', 'ready', 'cleared')),"
+  "  cleared_by TEXT,"
+  "  author TEXT NOT NULL DEFAULT '',"
+  "  agency TEXT NOT NULL DEFAULT '',"
+  "  modified TEXT NOT NULL"
+  ") WITHOUT ROWID;"
+
+  /* Every change, never rewritten: who, when, what, from what to what.  An
+   * undo is a change too, pointing at the change it undid. */
+  "CREATE TABLE history ("
+  "  id INTEGER PRIMARY KEY,"
+  "  time TEXT NOT NULL,"
+  "  author TEXT NOT NULL,"
+  "  agency TEXT NOT NULL DEFAULT '',"
+  "  target TEXT NOT NULL,"
+  "  record_id TEXT,"
+  "  aspect TEXT NOT NULL,"
+  "  old TEXT,"
+  "  new TEXT,"
+  "  undo_of INTEGER REFERENCES history (id)"
+  ");"
+  "CREATE INDEX history_by_target ON history (target, id);";
+
+/* migrations[i] brings a file from version i + 1 to version i + 2. */
+static const char *const migrations[] = {
+  /* 1 → 2.  Answers written before agencies were recorded are credited to the
+   * agency that prepared the report, which is who wrote them in version 1. */
+  "ALTER TABLE answer ADD COLUMN agency TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE record ADD COLUMN agency TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE history ADD COLUMN agency TEXT NOT NULL DEFAULT '';"
+  "ALTER TABLE history ADD COLUMN undo_of INTEGER REFERENCES history (id);"
+  "UPDATE answer SET agency = coalesce ((SELECT value FROM meta WHERE key = 'preparing-agency'), '');"
+  "UPDATE record SET agency = coalesce ((SELECT value FROM meta WHERE key = 'preparing-agency'), '');"
+  "UPDATE history SET agency = coalesce ((SELECT value FROM meta WHERE key = 'preparing-agency'), '');"
+  "CREATE TABLE review ("
+  "  norm_id TEXT PRIMARY KEY NOT NULL,"
+  "  state TEXT NOT NULL CHECK (state IN ('draft', 'ready', 'cleared')),"
+  "  cleared_by TEXT,"
+  "  author TEXT NOT NULL DEFAULT '',"
+  "  agency TEXT NOT NULL DEFAULT '',"
+  "  modified TEXT NOT NULL"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX IF NOT EXISTS history_by_target ON history (target, id);",
+};
+
+G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NR_STORE_SCHEMA_VERSION - 1);
+
+gboolean
+nr_store_create_schema (NrStore  *self,
+                        GError  **error)
+{
+  g_autofree char *set_ids = g_strdup_printf ("PRAGMA application_id = %d;"
+                                              "PRAGMA user_version = %d;",
+                                              (int) NR_STORE_APPLICATION_ID,
+                                              NR_STORE_SCHEMA_VERSION);
+
+  if (!nr_store_begin (self, error))
+    return FALSE;
+
+  if (!nr_store_exec (self, current_schema, error) ||
+      !nr_store_exec (self, set_ids, error))
+    {
+      nr_store_rollback (self);
+      return FALSE;
+    }
+
+  return nr_store_commit (self, error);
+}
+
+/* A name for the backup that does not exist yet: "report.normsreport.schema-1.bak",
+ * then "….schema-1.2.bak" and so on. */
+static char *
+choose_backup_path (const char *path,
+                    int         version)
+{
+  char *candidate = g_strdup_printf ("%s.schema-%d.bak", path, version);
+
+  for (guint n = 2; g_file_test (candidate, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (candidate);
+      candidate = g_strdup_printf ("%s.schema-%d.%u.bak", path, version, n);
+    }
+
+  return candidate;
+}
+
+/* Copies the database, write-ahead log included, through SQLite's online
+ * backup, so the copy is consistent even if the log was never checkpointed. */
+static gboolean
+write_backup (NrStore     *self,
+              const char  *backup_path,
+              GError     **error)
+{
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int fd;
+  int rc;
+
+  fd = g_open (backup_path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, NR_STORE_ERROR,
+                   saved_errno == ENOSPC ? NR_STORE_ERROR_DISK_FULL : NR_STORE_ERROR_FAILED,
+                   _("Could not upgrade “%s”: the backup copy “%s” could not be created (%s). The file was left as it was."),
+                   nr_store_get_display_name (self), backup_path, g_strerror (saved_errno));
+      return FALSE;
+    }
+  close (fd);
+
+  rc = sqlite3_open_v2 (backup_path, &dest, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (dest, "main", nr_store_get_db (self), "main");
+      if (backup != NULL)
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          if (rc == SQLITE_DONE)
+            rc = SQLITE_OK;
+        }
+      else
+        rc = sqlite3_errcode (dest);
+    }
+  sqlite3_close (dest);
+
+  if (rc != SQLITE_OK)
+    {
+      g_unlink (backup_path);
+      g_set_error (error, NR_STORE_ERROR,
+                   (rc & 0xff) == SQLITE_FULL ? NR_STORE_ERROR_DISK_FULL : NR_STORE_ERROR_FAILED,
+                   _("Could not upgrade “%s”: the backup copy could not be written (%s). The file was left as it was."),
+                   nr_store_get_display_name (self), sqlite3_errstr (rc));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+nr_store_migrate (NrStore  *self,
+                  int       from_version,
+                  char    **backup_path,
+                  GError  **error)
+{
+  g_autofree char *path = choose_backup_path (nr_store_get_path (self), from_version);
+
+  g_return_val_if_fail (from_version >= 1 && from_version < NR_STORE_SCHEMA_VERSION, FALSE);
+
+  if (!write_backup (self, path, error))
+    return FALSE;
+
+  for (int version = from_version; version < NR_STORE_SCHEMA_VERSION; version++)
+    {
+      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
+      g_autoptr(GError) local_error = NULL;
+
+      if (!nr_store_begin (self, &local_error) ||
+          !nr_store_exec (self, migrations[version - 1], &local_error) ||
+          !nr_store_exec (self, set_version, &local_error) ||
+          !nr_store_commit (self, &local_error))
+        {
+          nr_store_rollback (self);
+          g_set_error (error, local_error->domain, local_error->code,
+                       _("Could not upgrade “%s” from file format %d to %d: %s A copy of the file as it was is in “%s”."),
+                       nr_store_get_display_name (self), version, version + 1,
+                       local_error->message, path);
+          return FALSE;
+        }
+    }
+
+  *backup_path = g_steal_pointer (&path);
+  return TRUE;
+}

@@ -1,0 +1,692 @@
+/* nr-store.c: the .normsreport file: an SQLite database that is ours.
+ *
+ * SQLite is the application file format: one file per report, which can be
+ * copied, mailed and backed up.  This class owns the connection and everything
+ * that makes the file trustworthy: it refuses files that are not ours (checking
+ * the header before SQLite is let near the file, so a foreign file is never
+ * written to), migrates old schemas after taking a backup copy, runs in WAL
+ * mode with synchronous=FULL so that an acknowledged edit survives a crash or a
+ * power cut, caches prepared statements, and turns every SQLite error into a
+ * GError that names the file.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "nr-store-private.h"
+
+struct _NrStore
+{
+  GObject parent_instance;
+
+  GFile *file;
+  char *path;
+  char *display_name;
+  char *backup_path;
+  sqlite3 *db;
+  gboolean read_only;
+  int schema_version;
+  /* SQL text → prepared statement, finalized on close. */
+  GHashTable *statements;
+};
+
+G_DEFINE_FINAL_TYPE (NrStore, nr_store, G_TYPE_OBJECT)
+G_DEFINE_QUARK (nr-store-error-quark, nr_store_error)
+
+/* How long to wait for another connection's lock before saying the file is
+ * busy: short, since the caller is usually the main loop. */
+#define BUSY_TIMEOUT_MS 250
+
+static void
+nr_store_dispose (GObject *object)
+{
+  nr_store_close (NR_STORE (object));
+
+  G_OBJECT_CLASS (nr_store_parent_class)->dispose (object);
+}
+
+static void
+nr_store_finalize (GObject *object)
+{
+  NrStore *self = NR_STORE (object);
+
+  g_clear_object (&self->file);
+  g_free (self->path);
+  g_free (self->display_name);
+  g_free (self->backup_path);
+
+  G_OBJECT_CLASS (nr_store_parent_class)->finalize (object);
+}
+
+static void
+nr_store_class_init (NrStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = nr_store_dispose;
+  object_class->finalize = nr_store_finalize;
+}
+
+static void
+nr_store_init (NrStore *self)
+{
+  self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                            (GDestroyNotify) sqlite3_finalize);
+}
+
+static NrStore *
+store_new (GFile   *file,
+           GError **error)
+{
+  g_autoptr(NrStore) self = g_object_new (NR_TYPE_STORE, NULL);
+
+  self->file = g_object_ref (file);
+  self->display_name = g_file_get_parse_name (file);
+  self->path = g_file_get_path (file);
+  if (self->path == NULL)
+    {
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_FAILED,
+                   _("Could not open “%s”: reports must be on a local disk."), self->display_name);
+      return NULL;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+gboolean
+nr_store_set_sqlite_error (NrStore  *self,
+                           int       rc,
+                           GError  **error)
+{
+  const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_DISK_FULL,
+                   _("Could not save to “%s”: the disk is full."), self->display_name);
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_BUSY,
+                   _("“%s” is being changed by another program at the moment."),
+                   self->display_name);
+      break;
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY,
+                   _("Could not change “%s”: the file is read-only."), self->display_name);
+      break;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged and cannot be read (%s)."), self->display_name, detail);
+      break;
+    case SQLITE_CANTOPEN:
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_FAILED,
+                   _("Could not open “%s” (%s)."), self->display_name, detail);
+      break;
+    default:
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_FAILED,
+                   _("Could not read or write “%s” (%s)."), self->display_name, detail);
+      break;
+    }
+
+  return FALSE;
+}
+
+static guint32
+read_be32 (const guchar *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/* Looks at the 100-byte SQLite header before SQLite opens the file, so that a
+ * file which is not a database at all, or one cut short by a failed copy, is
+ * refused with a clear message instead of an obscure one on first use. */
+static gboolean
+check_header (NrStore  *self,
+              GError  **error)
+{
+  g_autofree char *wal_path = NULL;
+  guchar header[100];
+  GStatBuf st;
+  gssize n_read;
+  guint32 page_size;
+  int fd;
+
+  if (g_stat (self->path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ENOENT)
+        g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_NOT_FOUND,
+                     _("Could not open “%s”: the file does not exist."), self->display_name);
+      else
+        g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_FAILED,
+                     _("Could not open “%s”: %s."), self->display_name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_NOT_A_REPORT,
+                   _("“%s” is not a Norms Reporter report: it is not a regular file."),
+                   self->display_name);
+      return FALSE;
+    }
+
+  fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, NR_STORE_ERROR,
+                   saved_errno == EACCES ? NR_STORE_ERROR_READ_ONLY : NR_STORE_ERROR_FAILED,
+                   _("Could not open “%s”: %s."), self->display_name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  n_read = read (fd, header, sizeof header);
+  close (fd);
+
+  if (n_read < (gssize) sizeof header || memcmp (header, "SQLite format 3", 16) != 0)
+    {
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_NOT_A_REPORT,
+                   _("“%s” is not a Norms Reporter report: it is not a database file."),
+                   self->display_name);
+      return FALSE;
+    }
+
+  /* The page size is stored big-endian; 1 stands for 65536. */
+  page_size = ((guint32) header[16] << 8) | header[17];
+  if (page_size == 1)
+    page_size = 65536;
+
+  if (page_size < 512 || (page_size & (page_size - 1)) != 0 || st.st_size % page_size != 0)
+    {
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged: its size does not match its contents. It may have been cut short while being copied."),
+                   self->display_name);
+      return FALSE;
+    }
+
+  /* The page count in the header is trustworthy only when the two change
+   * counters agree, and the file may legitimately be shorter than it says while
+   * committed pages still sit in the write-ahead log. */
+  wal_path = g_strconcat (self->path, "-wal", NULL);
+  if (read_be32 (header + 24) == read_be32 (header + 92) &&
+      !g_file_test (wal_path, G_FILE_TEST_EXISTS) &&
+      (guint64) st.st_size < (guint64) read_be32 (header + 28) * page_size)
+    {
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged: it is shorter than its contents require. It may have been cut short while being copied."),
+                   self->display_name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+query_int (NrStore     *self,
+           const char  *sql,
+           int         *value,
+           GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      *value = sqlite3_column_int (stmt, 0);
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    return nr_store_set_sqlite_error (self, rc, error);
+
+  return TRUE;
+}
+
+static gboolean
+connect (NrStore  *self,
+         int       flags,
+         GError  **error)
+{
+  int rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
+
+  if (rc != SQLITE_OK)
+    {
+      nr_store_set_sqlite_error (self, rc, error);
+      sqlite3_close (self->db);
+      self->db = NULL;
+      return FALSE;
+    }
+
+  sqlite3_busy_timeout (self->db, BUSY_TIMEOUT_MS);
+  return TRUE;
+}
+
+/* The settings every connection runs with.  WAL with synchronous=FULL makes
+ * each commit durable before it returns; foreign keys keep history consistent. */
+static gboolean
+configure (NrStore  *self,
+           GError  **error)
+{
+  if (!self->read_only && !nr_store_exec (self, "PRAGMA journal_mode = WAL", error))
+    return FALSE;
+
+  return nr_store_exec (self, "PRAGMA synchronous = FULL", error) &&
+         nr_store_exec (self, "PRAGMA foreign_keys = ON", error);
+}
+
+/**
+ * nr_store_create:
+ * @file: where the new report goes; it must not exist yet
+ *
+ * Creates an empty report file with the current schema, readable and writable
+ * by its owner only.
+ */
+NrStore *
+nr_store_create (GFile   *file,
+                 GError **error)
+{
+  g_autoptr(NrStore) self = NULL;
+  int fd;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  self = store_new (file, error);
+  if (self == NULL)
+    return NULL;
+
+  /* Create the file ourselves, so that it is 0600 from the first instant and we
+   * never overwrite a file that appeared in the meantime.  SQLite gives its
+   * -wal and -shm files the same permissions. */
+  fd = g_open (self->path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == EEXIST)
+        g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_EXISTS,
+                     _("Could not create “%s”: a file with that name already exists."),
+                     self->display_name);
+      else
+        g_set_error (error, NR_STORE_ERROR,
+                     saved_errno == ENOSPC ? NR_STORE_ERROR_DISK_FULL : NR_STORE_ERROR_FAILED,
+                     _("Could not create “%s”: %s."), self->display_name, g_strerror (saved_errno));
+      return NULL;
+    }
+  close (fd);
+
+  if (!connect (self, SQLITE_OPEN_READWRITE, error) ||
+      !configure (self, error) ||
+      !nr_store_create_schema (self, error))
+    {
+      g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (self->path, "-shm", NULL);
+
+      nr_store_close (self);
+      g_unlink (self->path);
+      g_unlink (wal);
+      g_unlink (shm);
+      return NULL;
+    }
+
+  self->schema_version = NR_STORE_SCHEMA_VERSION;
+  return g_steal_pointer (&self);
+}
+
+static gboolean
+check_writable (NrStore  *self,
+                GError  **error)
+{
+  g_autofree char *dir = g_path_get_dirname (self->path);
+
+  if (g_access (self->path, W_OK) != 0)
+    {
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY,
+                   _("“%s” is read-only: you may view it but not change it."), self->display_name);
+      return FALSE;
+    }
+
+  /* SQLite keeps its write-ahead log beside the file. */
+  if (g_access (dir, W_OK) != 0)
+    {
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY,
+                   _("“%s” is in a folder you may not write to: you may view it but not change it."),
+                   self->display_name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * nr_store_open:
+ * @file: an existing report file
+ * @flags: %NR_STORE_OPEN_READ_ONLY to view a file without changing it
+ *
+ * Opens a report, migrating an older schema to the current one after copying
+ * the file to a backup beside it.  A file that is missing, not a database,
+ * damaged, another application's, from a newer version, or read-only when
+ * write access was asked for is refused with an error that says so, and is
+ * left exactly as it was.
+ */
+NrStore *
+nr_store_open (GFile             *file,
+               NrStoreOpenFlags   flags,
+               GError           **error)
+{
+  g_autoptr(NrStore) self = NULL;
+  int application_id = 0;
+  int version = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  self = store_new (file, error);
+  if (self == NULL)
+    return NULL;
+  self->read_only = (flags & NR_STORE_OPEN_READ_ONLY) != 0;
+
+  if (!check_header (self, error))
+    return NULL;
+  if (!self->read_only && !check_writable (self, error))
+    return NULL;
+  if (!connect (self, self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, error))
+    return NULL;
+
+  /* Only reads until we know the file is ours and which version it is. */
+  if (!query_int (self, "PRAGMA application_id", &application_id, error) ||
+      !query_int (self, "PRAGMA user_version", &version, error))
+    return NULL;
+
+  if ((guint32) application_id != NR_STORE_APPLICATION_ID || version < 1)
+    {
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_FOREIGN,
+                   _("“%s” is not a Norms Reporter report: it is a database of another program."),
+                   self->display_name);
+      return NULL;
+    }
+
+  if (version > NR_STORE_SCHEMA_VERSION)
+    {
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_TOO_NEW,
+                   _("“%s” was saved by a newer version of Norms Reporter (file format %d; this version reads up to %d). Update Norms Reporter to open it."),
+                   self->display_name, version, NR_STORE_SCHEMA_VERSION);
+      return NULL;
+    }
+
+  if (version < NR_STORE_SCHEMA_VERSION && self->read_only)
+    {
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY,
+                   _("“%s” was saved by an older version of Norms Reporter and must be upgraded before it can be opened, but it is opened read-only."),
+                   self->display_name);
+      return NULL;
+    }
+
+  if (!configure (self, error))
+    return NULL;
+
+  if (version < NR_STORE_SCHEMA_VERSION &&
+      !nr_store_migrate (self, version, &self->backup_path, error))
+    return NULL;
+
+  self->schema_version = NR_STORE_SCHEMA_VERSION;
+  return g_steal_pointer (&self);
+}
+
+/**
+ * nr_store_close:
+ *
+ * Closes the connection.  The last connection to close checkpoints the
+ * write-ahead log into the file, so a closed report is a single file again.
+ * Safe to call more than once.
+ */
+void
+nr_store_close (NrStore *self)
+{
+  g_return_if_fail (NR_IS_STORE (self));
+
+  g_hash_table_remove_all (self->statements);
+  if (self->db != NULL)
+    {
+      sqlite3_close (self->db);
+      self->db = NULL;
+    }
+}
+
+GFile *
+nr_store_get_file (NrStore *self)
+{
+  g_return_val_if_fail (NR_IS_STORE (self), NULL);
+  return self->file;
+}
+
+const char *
+nr_store_get_display_name (NrStore *self)
+{
+  g_return_val_if_fail (NR_IS_STORE (self), NULL);
+  return self->display_name;
+}
+
+const char *
+nr_store_get_path (NrStore *self)
+{
+  g_return_val_if_fail (NR_IS_STORE (self), NULL);
+  return self->path;
+}
+
+sqlite3 *
+nr_store_get_db (NrStore *self)
+{
+  g_return_val_if_fail (NR_IS_STORE (self), NULL);
+  return self->db;
+}
+
+gboolean
+nr_store_is_read_only (NrStore *self)
+{
+  g_return_val_if_fail (NR_IS_STORE (self), TRUE);
+  return self->read_only;
+}
+
+int
+nr_store_get_schema_version (NrStore *self)
+{
+  g_return_val_if_fail (NR_IS_STORE (self), 0);
+  return self->schema_version;
+}
+
+/**
+ * nr_store_get_backup_path:
+ *
+ * Returns: (transfer full) (nullable): the copy made before this open migrated
+ *   the file to the current schema, or %NULL if no migration was needed.
+ */
+char *
+nr_store_get_backup_path (NrStore *self)
+{
+  g_return_val_if_fail (NR_IS_STORE (self), NULL);
+  return g_strdup (self->backup_path);
+}
+
+static gboolean
+check_open (NrStore  *self,
+            GError  **error)
+{
+  if (self->db == NULL)
+    {
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_FAILED,
+                   _("“%s” is closed."), self->display_name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * nr_store_prepare:
+ *
+ * Returns: (transfer none): a prepared statement for @sql, reset and with its
+ *   bindings cleared.  Statements are prepared once per connection and cached;
+ *   the caller resets the statement when done (nr_store_step_done() does) so
+ *   that it holds no read transaction open.
+ */
+sqlite3_stmt *
+nr_store_prepare (NrStore     *self,
+                  const char  *sql,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (NR_IS_STORE (self), NULL);
+
+  if (!check_open (self, error))
+    return NULL;
+
+  stmt = g_hash_table_lookup (self->statements, sql);
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      nr_store_set_sqlite_error (self, rc, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  return stmt;
+}
+
+/* Runs a statement that returns no rows, then resets it. */
+gboolean
+nr_store_step_done (NrStore       *self,
+                    sqlite3_stmt  *stmt,
+                    GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+    return nr_store_set_sqlite_error (self, rc, error);
+
+  return TRUE;
+}
+
+gboolean
+nr_store_exec (NrStore     *self,
+               const char  *sql,
+               GError     **error)
+{
+  int rc;
+
+  g_return_val_if_fail (NR_IS_STORE (self), FALSE);
+
+  if (!check_open (self, error))
+    return FALSE;
+
+  rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return nr_store_set_sqlite_error (self, rc, error);
+
+  return TRUE;
+}
+
+/* Writers take the write lock at once, so a busy file fails at the start of
+ * an edit rather than half-way through it. */
+gboolean
+nr_store_begin (NrStore  *self,
+                GError  **error)
+{
+  if (self->read_only)
+    {
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY,
+                   _("“%s” is open read-only: changes cannot be saved."), self->display_name);
+      return FALSE;
+    }
+
+  return nr_store_exec (self, "BEGIN IMMEDIATE", error);
+}
+
+gboolean
+nr_store_commit (NrStore  *self,
+                 GError  **error)
+{
+  if (!nr_store_exec (self, "COMMIT", error))
+    {
+      nr_store_rollback (self);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+nr_store_rollback (NrStore *self)
+{
+  if (self->db != NULL && !sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/**
+ * nr_store_dup_meta:
+ *
+ * Returns: (transfer full) (nullable): the metadata value stored under @key.
+ */
+char *
+nr_store_dup_meta (NrStore    *self,
+                   const char *key)
+{
+  sqlite3_stmt *stmt = nr_store_prepare (self, "SELECT value FROM meta WHERE key = ?", NULL);
+  char *value = NULL;
+
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  return value;
+}
+
+/* Writes one metadata value; the caller owns the transaction. */
+gboolean
+nr_store_set_meta (NrStore     *self,
+                   const char  *key,
+                   const char  *value,
+                   GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  if (value == NULL)
+    stmt = nr_store_prepare (self, "DELETE FROM meta WHERE key = ?1", error);
+  else
+    stmt = nr_store_prepare (self,
+                             "INSERT INTO meta (key, value) VALUES (?1, ?2) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                             error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (value != NULL)
+    sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+
+  return nr_store_step_done (self, stmt, error);
+}

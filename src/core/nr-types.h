@@ -1,0 +1,61 @@
+/* nr-types.h: the enumerations shared by the questionnaire and the report.
+ *
+ * The nicks that glib-mkenums derives from these names ("single-choice",
+ * "internal", "ready" …) are the spellings used in the questionnaire XML, in the
+ * report file and in the interchange format, so they must never change.
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  NR_QUESTION_KIND_SINGLE_CHOICE,
+  NR_QUESTION_KIND_MULTIPLE_CHOICE,
+  NR_QUESTION_KIND_CHECKLIST,
+  NR_QUESTION_KIND_SHORT_TEXT,
+  NR_QUESTION_KIND_LONG_TEXT,
+  NR_QUESTION_KIND_DATE,
+  NR_QUESTION_KIND_URL,
+  NR_QUESTION_KIND_EMAIL,
+  NR_QUESTION_KIND_RECORDS,
+} NrQuestionKind;
+
+/* Who may read an answer.  Ordered from the widest audience to the narrowest,
+ * so that an export profile can keep every answer at or below its level. */
+typedef enum
+{
+  NR_CLASSIFICATION_PUBLIC,
+  NR_CLASSIFICATION_WORKSHOP,
+  NR_CLASSIFICATION_INTERNAL,
+} NrClassification;
+
+typedef enum
+{
+  NR_REVIEW_STATE_DRAFT,
+  NR_REVIEW_STATE_READY,
+  NR_REVIEW_STATE_CLEARED,
+} NrReviewState;
+
+const char *nr_enum_to_nick   (GType        enum_type,
+                               int          value);
+gboolean    nr_enum_from_nick (GType        enum_type,
+                               const char  *nick,
+                               int         *value);
+
+const char *nr_question_kind_to_string          (NrQuestionKind kind);
+gboolean    nr_question_kind_from_string        (const char     *nick,
+                                                 NrQuestionKind *kind);
+const GVariantType *nr_question_kind_value_type (NrQuestionKind kind);
+
+const char *nr_classification_to_string   (NrClassification  classification);
+gboolean    nr_classification_from_string (const char       *nick,
+                                           NrClassification *classification);
+
+const char *nr_review_state_to_string   (NrReviewState  state);
+gboolean    nr_review_state_from_string (const char    *nick,
+                                         NrReviewState *state);
+
+G_END_DECLS

@@ -1,0 +1,114 @@
+/* nr-application.c: the Norms Reporter application.
+ *
+ * A single-instance GApplication: starting the program again, or opening a
+ * report from the file manager, reaches the running instance.  It owns the
+ * application-wide actions (about, quit) and opens windows.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nr-application.h"
+#include "nr-gui-resources.h"
+#include "nr-window.h"
+
+struct _NrApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (NrApplication, nr_application, ADW_TYPE_APPLICATION)
+
+static void
+nr_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (nr_window_new (NR_APPLICATION (app)));
+
+  gtk_window_present (window);
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  const char *developers[] = { _("The Norms Reporter developers"), NULL };
+
+  adw_show_about_window (gtk_application_get_active_window (app),
+                         "application-name", _("Norms Reporter"),
+                         "application-icon", APPLICATION_ID,
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Write your national report on implementing the UN norms of responsible state behaviour in cyberspace"),
+                         "developers", developers,
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "about", .activate = about_activated },
+  { .name = "quit", .activate = quit_activated },
+};
+
+static void
+nr_application_startup (GApplication *app)
+{
+  const char *quit_accels[] = { "<Control>q", NULL };
+
+  G_APPLICATION_CLASS (nr_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
+                                   app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+}
+
+static void
+nr_application_class_init (NrApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->activate = nr_application_activate;
+  app_class->startup = nr_application_startup;
+}
+
+static void
+nr_application_init (NrApplication *self)
+{
+}
+
+/* The interface's resources are registered once, before the first window
+ * needs its template. */
+static void
+register_resources (void)
+{
+  static gsize registered = 0;
+
+  if (g_once_init_enter (&registered))
+    {
+      g_resources_register (nr_gui_get_resource ());
+      g_once_init_leave (&registered, 1);
+    }
+}
+
+NrApplication *
+nr_application_new (void)
+{
+  register_resources ();
+
+  return g_object_new (NR_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
