@@ -1,0 +1,75 @@
+/* nr-test-util.c: helpers shared by the test programs. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+
+#include "nr-test-util.h"
+
+/* Tests run in the C locale with English messages, whatever the machine's
+ * settings, so that assertions on messages are stable. */
+void
+nr_test_init (int    *argc,
+              char ***argv)
+{
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+}
+
+/* A new private directory, removed by nr_test_remove_tree(). */
+char *
+nr_test_make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("norms-reporter-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+nr_test_remove_tree (const char *path)
+{
+  GDir *dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir == NULL)
+    {
+      g_remove (path);
+      return;
+    }
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      g_chmod (child, 0700);
+      if (g_file_test (child, G_FILE_TEST_IS_DIR) && !g_file_test (child, G_FILE_TEST_IS_SYMLINK))
+        nr_test_remove_tree (child);
+      else
+        g_remove (child);
+    }
+  g_dir_close (dir);
+  g_rmdir (path);
+}
+
+/* The SHA-256 of a file's bytes, to prove that a refused file was not touched. */
+char *
+nr_test_file_digest (const char *path)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guchar *) contents, length);
+}
+
+char *
+nr_test_fixture_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+}

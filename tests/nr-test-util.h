@@ -1,0 +1,15 @@
+/* nr-test-util.h: helpers shared by the test programs. */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+char    *nr_test_make_tmpdir    (void);
+void     nr_test_remove_tree    (const char *path);
+char    *nr_test_file_digest    (const char *path);
+char    *nr_test_fixture_path   (const char *name);
+void     nr_test_init           (int        *argc,
+                                 char     ***argv);
+
+G_END_DECLS
