@@ -351,8 +351,12 @@ check_writable (NrStore  *self,
                 GError  **error)
 {
   g_autofree char *dir = g_path_get_dirname (self->path);
+  GStatBuf st;
 
-  if (g_access (self->path, W_OK) != 0)
+  /* A file without write permission bits is read-only to its owner's eyes,
+   * even for an administrator whom the system would let write to it. */
+  if (g_access (self->path, W_OK) != 0 ||
+      (g_stat (self->path, &st) == 0 && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0))
     {
       g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY,
                    _("“%s” is read-only: you may view it but not change it."), self->display_name);
