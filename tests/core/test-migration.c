@@ -1,0 +1,214 @@
+/* test-migration.c: a file in format 1 opens, after a backup copy, in the
+ * current format with every answer, record and history row intact. */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+
+#include "nr-core.h"
+#include "nr-test-util.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+  GFile *file;
+} Fixture;
+
+/* Builds the fixture's .normsreport from its SQL, with an optional extra
+ * statement to damage it. */
+static void
+write_fixture (const char *path,
+               const char *extra_sql)
+{
+  g_autofree char *sql_path = nr_test_fixture_path ("report-schema-1.sql");
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+  char *message = NULL;
+  sqlite3 *db = NULL;
+
+  g_file_get_contents (sql_path, &sql, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql_path, message);
+  if (extra_sql != NULL)
+    g_assert_cmpint (sqlite3_exec (db, extra_sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->dir = nr_test_make_tmpdir ();
+  f->path = g_build_filename (f->dir, "malaysia-2024.normsreport", NULL);
+  f->file = g_file_new_for_path (f->path);
+  write_fixture (f->path, data);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  nr_test_remove_tree (f->dir);
+  g_free (f->dir);
+  g_free (f->path);
+  g_object_unref (f->file);
+}
+
+static int
+user_version (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return version;
+}
+
+static void
+test_migrates_and_keeps_everything (Fixture       *f,
+                                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrReport) report = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(NrHistoryEntry) entry = NULL;
+  g_autoptr(GListModel) records = NULL;
+  g_autoptr(NrRecord) record = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *status = NULL;
+
+  g_assert_cmpint (user_version (f->path), ==, 1);
+
+  report = nr_report_open (f->file, NULL, NR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (report);
+
+  /* The file as it was is kept beside it. */
+  backup = nr_report_get_backup_path (report);
+  g_assert_nonnull (backup);
+  g_assert_true (g_str_has_prefix (backup, f->path));
+  g_assert_cmpint (user_version (backup), ==, 1);
+  {
+    GStatBuf st;
+    g_assert_cmpint (g_stat (backup, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+  }
+
+  g_assert_cmpstr (nr_report_get_metadata (report, NR_META_STATE), ==, "MY");
+  g_assert_cmpstr (nr_report_get_metadata (report, NR_META_REPORT_ID), ==,
+                   "5b1f0c9e-3d4a-4c2e-9a57-2f8f6d1e0b11");
+
+  text = nr_report_dup_text (report, "13a.status");
+  g_assert_cmpstr (text, ==, "in-progress");
+  g_clear_pointer (&text, g_free);
+  text = nr_report_dup_text (report, "13g.challenges");
+  g_assert_true (g_str_has_prefix (text, "Sector regulators differ in maturity"));
+  g_assert_cmpint (nr_report_get_classification (report, "13g.challenges"), ==, NR_CLASSIFICATION_WORKSHOP);
+  g_assert_cmpint (nr_report_get_classification (report, "13a.capacity-needs"), ==, NR_CLASSIFICATION_PUBLIC);
+  status = nr_report_dup_checklist_status (report, "13a.actions", "crisis-management");
+  g_assert_cmpstr (status, ==, "in-progress");
+
+  records = nr_report_list_records (report, "13g.measures");
+  g_assert_cmpuint (g_list_model_get_n_items (records), ==, 1);
+  record = g_list_model_get_item (records, 0);
+  g_assert_cmpstr (nr_record_get_text (record, "title"), ==, "Cyber Security Act 2024 (Act 854)");
+
+  /* Format 1 did not record agencies: its changes are credited to the agency
+   * that prepared the report. */
+  history = nr_report_list_history (report, "13a.status");
+  g_assert_cmpuint (g_list_model_get_n_items (history), ==, 2);
+  entry = g_list_model_get_item (history, 0);
+  g_assert_cmpstr (nr_history_entry_get_author (entry), ==, "Aminah Hassan");
+  g_assert_cmpstr (nr_history_entry_get_agency (entry), ==, "NACSA");
+
+  /* What format 2 added works on the migrated data: undo and review states. */
+  g_assert_true (nr_report_undo (report, "13a.status", &error));
+  g_clear_pointer (&text, g_free);
+  text = nr_report_dup_text (report, "13a.status");
+  g_assert_cmpstr (text, ==, "planned");
+  g_assert_true (nr_report_undo (report, "13g.measures", &error));
+  g_clear_object (&records);
+  records = nr_report_list_records (report, "13g.measures");
+  g_assert_cmpuint (g_list_model_get_n_items (records), ==, 0);
+  g_assert_true (nr_report_set_review_state (report, "13g", NR_REVIEW_STATE_READY, &error));
+  g_assert_no_error (error);
+
+  nr_report_close (report);
+  g_assert_cmpint (user_version (f->path), ==, 2);
+
+  /* Opening again migrates nothing more. */
+  g_clear_object (&report);
+  report = nr_report_open (f->file, NULL, NR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_clear_pointer (&backup, g_free);
+  backup = nr_report_get_backup_path (report);
+  g_assert_null (backup);
+  g_assert_cmpint (nr_report_get_review_state (report, "13g", NULL), ==, NR_REVIEW_STATE_READY);
+}
+
+static void
+test_read_only_old_file (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrReport) report = NULL;
+  g_autofree char *before = nr_test_file_digest (f->path);
+  g_autofree char *after = NULL;
+
+  report = nr_report_open (f->file, NULL, NR_STORE_OPEN_READ_ONLY, &error);
+  g_assert_null (report);
+  g_assert_error (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY);
+  g_assert_nonnull (strstr (error->message, "malaysia-2024.normsreport"));
+  g_assert_nonnull (strstr (error->message, "older version"));
+
+  after = nr_test_file_digest (f->path);
+  g_assert_cmpstr (before, ==, after);
+}
+
+/* A migration that cannot complete leaves the file whole, in format 1, and
+ * says where the backup is. */
+static void
+test_failed_migration_leaves_file (Fixture       *f,
+                                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrReport) report = NULL;
+
+  report = nr_report_open (f->file, NULL, NR_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (report);
+  g_assert_error (error, NR_STORE_ERROR, NR_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "malaysia-2024.normsreport"));
+  g_assert_nonnull (strstr (error->message, "from file format 1 to 2"));
+  g_assert_nonnull (strstr (error->message, ".schema-1.bak"));
+
+  g_assert_cmpint (user_version (f->path), ==, 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  nr_test_init (&argc, &argv);
+
+  g_test_add ("/migration/schema-1", Fixture, NULL,
+              fixture_set_up, test_migrates_and_keeps_everything, fixture_tear_down);
+  g_test_add ("/migration/read-only", Fixture, NULL,
+              fixture_set_up, test_read_only_old_file, fixture_tear_down);
+  /* A table in the way of the migration stands for any failure half-way. */
+  g_test_add ("/migration/failure-leaves-file", Fixture,
+              "CREATE TABLE review (something_else TEXT);",
+              fixture_set_up, test_failed_migration_leaves_file, fixture_tear_down);
+
+  return g_test_run ();
+}
