@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <stdlib.h>
 
 #include "nr-test-util.h"
 
@@ -15,6 +16,46 @@ nr_test_init (int    *argc,
   g_setenv ("LANGUAGE", "C", TRUE);
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (argc, argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+}
+
+/* Windows need what a user's session has: the system's icons, fonts and
+ * schemas.  So the GUI tests keep XDG_DATA_DIRS and move only the user's own
+ * folders aside, into a private directory removed at exit. */
+static char *gui_home;
+
+static void
+remove_gui_home (void)
+{
+  nr_test_remove_tree (gui_home);
+  g_clear_pointer (&gui_home, g_free);
+}
+
+void
+nr_test_init_gui (int    *argc,
+                  char ***argv)
+{
+  const char *folders[][2] = {
+    { "HOME", "home" },
+    { "XDG_CONFIG_HOME", "config" },
+    { "XDG_DATA_HOME", "data" },
+    { "XDG_CACHE_HOME", "cache" },
+    { "XDG_STATE_HOME", "state" },
+  };
+
+  g_setenv ("LANGUAGE", "C", TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+
+  gui_home = nr_test_make_tmpdir ();
+  for (guint i = 0; i < G_N_ELEMENTS (folders); i++)
+    {
+      g_autofree char *path = g_build_filename (gui_home, folders[i][1], NULL);
+
+      g_assert_cmpint (g_mkdir_with_parents (path, 0700), ==, 0);
+      g_setenv (folders[i][0], path, TRUE);
+    }
+  atexit (remove_gui_home);
+
+  g_test_init (argc, argv, NULL);
 }
 
 /* A new private directory, removed by nr_test_remove_tree(). */

@@ -11,5 +11,7 @@ char    *nr_test_file_digest    (const char *path);
 char    *nr_test_fixture_path   (const char *name);
 void     nr_test_init           (int        *argc,
                                  char     ***argv);
+void     nr_test_init_gui       (int        *argc,
+                                 char     ***argv);
 
 G_END_DECLS

@@ -96,7 +96,7 @@ register_resources (void)
 
   if (g_once_init_enter (&registered))
     {
-      g_resources_register (nr_gui_get_resource ());
+      nr_gui_register_resource ();
       g_once_init_leave (&registered, 1);
     }
 }

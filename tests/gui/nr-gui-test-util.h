@@ -1,0 +1,15 @@
+/* nr-gui-test-util.h: driving real windows in tests. */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+void     nr_gui_test_wait_for_frames (GtkWidget  *widget,
+                                      guint       n_frames);
+void     nr_gui_test_save_screenshot (GtkWidget  *widget,
+                                      const char *name);
+GtkWidget *nr_gui_test_find_by_type  (GtkWidget  *root,
+                                      GType       type);
+
+G_END_DECLS
