@@ -67,8 +67,9 @@ nr_xml_parse (GBytes      *bytes,
   if (size > NR_XML_MAX_SIZE)
     {
       g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_TOO_LARGE,
-                   _("“%s” is too large to read: it has %" G_GSIZE_FORMAT " MiB, and files over %d MiB are refused."),
-                   display_name, size / (1024 * 1024), NR_XML_MAX_SIZE / (1024 * 1024));
+                   _("“%s” is too large to read: it has %lu MiB, and files over %d MiB are refused."),
+                   display_name, (unsigned long) (size / (1024 * 1024)),
+                   NR_XML_MAX_SIZE / (1024 * 1024));
       return NULL;
     }
   if (size == 0)
