@@ -136,6 +136,22 @@ bind_provenance (sqlite3_stmt     *stmt,
   sqlite3_bind_text (stmt, first + 2, who->time, -1, SQLITE_STATIC);
 }
 
+/* A state of NULL means the row is gone. */
+static gboolean
+delete_row (NrStore     *store,
+            const char  *sql,
+            const char  *key,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = nr_store_prepare (store, sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  return nr_store_step_done (store, stmt, error);
+}
+
 static gboolean
 write_record (NrStore          *store,
               const char       *question_id,
@@ -151,13 +167,7 @@ write_record (NrStore          *store,
   double position;
 
   if (state == NULL)
-    {
-      stmt = nr_store_prepare (store, "DELETE FROM record WHERE record_id = ?1", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, record_id, -1, SQLITE_STATIC);
-      return nr_store_step_done (store, stmt, error);
-    }
+    return delete_row (store, "DELETE FROM record WHERE record_id = ?1", record_id, error);
 
   parsed = g_variant_parse (G_VARIANT_TYPE ("(da{sv})"), state, NULL, NULL, NULL);
   g_return_val_if_fail (parsed != NULL, FALSE);
@@ -195,13 +205,7 @@ write_review (NrStore          *store,
   sqlite3_stmt *stmt;
 
   if (state == NULL)
-    {
-      stmt = nr_store_prepare (store, "DELETE FROM review WHERE norm_id = ?1", error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_text (stmt, 1, norm_id, -1, SQLITE_STATIC);
-      return nr_store_step_done (store, stmt, error);
-    }
+    return delete_row (store, "DELETE FROM review WHERE norm_id = ?1", norm_id, error);
 
   parsed = g_variant_parse (G_VARIANT_TYPE ("(ss)"), state, NULL, NULL, NULL);
   g_return_val_if_fail (parsed != NULL, FALSE);

@@ -593,20 +593,34 @@ nr_report_get_author (NrReport *self)
   return self->author;
 }
 
+/* Sets one of the provenance strings, notifying only on change. */
+static void
+set_provenance (NrReport   *self,
+                char      **field,
+                const char *value,
+                guint       prop_id)
+{
+  if (value == NULL)
+    value = "";
+  if (g_strcmp0 (*field, value) == 0)
+    return;
+
+  g_free (*field);
+  *field = g_strdup (value);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+/**
+ * nr_report_set_author:
+ *
+ * Names the person editing: every change from now on is recorded as theirs.
+ */
 void
 nr_report_set_author (NrReport   *self,
                       const char *author)
 {
   g_return_if_fail (NR_IS_REPORT (self));
-
-  if (author == NULL)
-    author = "";
-  if (g_strcmp0 (self->author, author) == 0)
-    return;
-
-  g_free (self->author);
-  self->author = g_strdup (author);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTHOR]);
+  set_provenance (self, &self->author, author, PROP_AUTHOR);
 }
 
 const char *
@@ -621,15 +635,7 @@ nr_report_set_agency (NrReport   *self,
                       const char *agency)
 {
   g_return_if_fail (NR_IS_REPORT (self));
-
-  if (agency == NULL)
-    agency = "";
-  if (g_strcmp0 (self->agency, agency) == 0)
-    return;
-
-  g_free (self->agency);
-  self->agency = g_strdup (agency);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AGENCY]);
+  set_provenance (self, &self->agency, agency, PROP_AGENCY);
 }
 
 /**

@@ -21,6 +21,18 @@
 
 #include "nr-store-private.h"
 
+/* Review states per norm, added in version 2: new files and migrated ones
+ * must get the same table. */
+#define REVIEW_TABLE \
+  "CREATE TABLE review (" \
+  "  norm_id TEXT PRIMARY KEY NOT NULL," \
+  "  state TEXT NOT NULL CHECK (state IN ('draft', 'ready', 'cleared'))," \
+  "  cleared_by TEXT," \
+  "  author TEXT NOT NULL DEFAULT ''," \
+  "  agency TEXT NOT NULL DEFAULT ''," \
+  "  modified TEXT NOT NULL" \
+  ") WITHOUT ROWID;"
+
 static const char current_schema[] =
   "CREATE TABLE meta ("
   "  key TEXT PRIMARY KEY NOT NULL,"
@@ -52,14 +64,7 @@ static const char current_schema[] =
   ");"
   "CREATE INDEX record_by_question ON record (question_id, position);"
 
-  "CREATE TABLE review ("
-  "  norm_id TEXT PRIMARY KEY NOT NULL,"
-  "  state TEXT NOT NULL CHECK (state IN ('draft', 'ready', 'cleared')),"
-  "  cleared_by TEXT,"
-  "  author TEXT NOT NULL DEFAULT '',"
-  "  agency TEXT NOT NULL DEFAULT '',"
-  "  modified TEXT NOT NULL"
-  ") WITHOUT ROWID;"
+  REVIEW_TABLE
 
   /* Every change, never rewritten: who, when, what, from what to what.  An
    * undo is a change too, pointing at the change it undid. */
@@ -88,14 +93,7 @@ static const char *const migrations[] = {
   "UPDATE answer SET agency = coalesce ((SELECT value FROM meta WHERE key = 'preparing-agency'), '');"
   "UPDATE record SET agency = coalesce ((SELECT value FROM meta WHERE key = 'preparing-agency'), '');"
   "UPDATE history SET agency = coalesce ((SELECT value FROM meta WHERE key = 'preparing-agency'), '');"
-  "CREATE TABLE review ("
-  "  norm_id TEXT PRIMARY KEY NOT NULL,"
-  "  state TEXT NOT NULL CHECK (state IN ('draft', 'ready', 'cleared')),"
-  "  cleared_by TEXT,"
-  "  author TEXT NOT NULL DEFAULT '',"
-  "  agency TEXT NOT NULL DEFAULT '',"
-  "  modified TEXT NOT NULL"
-  ") WITHOUT ROWID;"
+  REVIEW_TABLE
   "CREATE INDEX IF NOT EXISTS history_by_target ON history (target, id);",
 };
 
