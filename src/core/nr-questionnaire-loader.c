@@ -133,9 +133,10 @@ load_choice_set (Loader      *loader,
   return load_choices (loader, question, set, "choice", nr_question_add_choice, error);
 }
 
-static NrQuestion *load_question (Loader   *loader,
-                                  xmlNode  *node,
-                                  GError  **error);
+static NrQuestion *load_question (Loader      *loader,
+                                  xmlNode     *node,
+                                  const char  *default_source,
+                                  GError     **error);
 
 static gboolean
 load_fields (Loader      *loader,
@@ -152,7 +153,7 @@ load_fields (Loader      *loader,
       if (!is_element (child, "field"))
         continue;
 
-      field = load_question (loader, child, error);
+      field = load_question (loader, child, NULL, error);
       if (field == NULL)
         return FALSE;
 
@@ -205,11 +206,13 @@ check_complete (Loader      *loader,
   return TRUE;
 }
 
-/* Loads a <question> or a record's <field>. */
+/* Loads a <question> or a record's <field>.  A question of a norm without a
+ * source of its own cites the norm's. */
 static NrQuestion *
-load_question (Loader   *loader,
-               xmlNode  *node,
-               GError  **error)
+load_question (Loader      *loader,
+               xmlNode     *node,
+               const char  *default_source,
+               GError     **error)
 {
   g_autofree char *id = nr_xml_get_attr (node, "id");
   g_autofree char *kind_name = nr_xml_get_attr (node, "kind");
@@ -226,7 +229,7 @@ load_question (Loader   *loader,
     }
 
   /* Document symbols ("A/70/174, para. 13 (a)") are not translated. */
-  question = nr_question_new (id, kind, label, help, source);
+  question = nr_question_new (id, kind, label, help, source != NULL ? source : default_source);
 
   if (!load_choice_set (loader, question, node, error) ||
       !load_choices (loader, question, node, "choice", nr_question_add_choice, error) ||
@@ -252,7 +255,8 @@ load_questions_of (Loader     *loader,
       if (!is_element (child, "question"))
         continue;
 
-      question = load_question (loader, child, error);
+      question = load_question (loader, child,
+                                norm != NULL ? nr_norm_get_source (norm) : NULL, error);
       if (question == NULL)
         return FALSE;
 

@@ -108,7 +108,7 @@ nr_application_new (void)
 
   return g_object_new (NR_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }

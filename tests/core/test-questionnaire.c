@@ -51,6 +51,11 @@ test_builtin_has_eleven_norms (void)
           g_assert_cmpstr (nr_question_get_section_id (question), ==, "norms");
           g_assert_nonnull (nr_question_get_label (question));
           g_assert_nonnull (nr_question_get_help (question));
+          /* Every question of a norm cites its source, its own or the norm's. */
+          {
+            g_autofree char *paragraph = g_strdup_printf ("13 (%c)", ids[i][2]);
+            g_assert_nonnull (strstr (nr_question_get_source (question), paragraph));
+          }
         }
 
       /* The checklist of practical actions: 4 to 8 items, each with a status. */
