@@ -6,7 +6,7 @@
 G_BEGIN_DECLS
 
 /* The schema this version writes; see nr-store-schema.c for its history. */
-#define NR_STORE_SCHEMA_VERSION 2
+#define NR_STORE_SCHEMA_VERSION 3
 
 const char *nr_store_get_path      (NrStore  *self);
 sqlite3    *nr_store_get_db        (NrStore  *self);

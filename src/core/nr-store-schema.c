@@ -10,6 +10,8 @@
  *   1  the first release: answers, records, history.
  *   2  provenance by agency on answers, records and history; per-answer undo
  *      (history.undo_of); review states per norm.
+ *   3  revisions: the XML documents exported, imported and merged, so that a
+ *      merge can find the state both sides started from.
  */
 #include "config.h"
 
@@ -32,6 +34,18 @@
   "  agency TEXT NOT NULL DEFAULT ''," \
   "  modified TEXT NOT NULL" \
   ") WITHOUT ROWID;"
+
+/* Revisions, added in version 3.  history_id is the last history row when
+ * the revision was made: the report's state at that revision can be rebuilt
+ * from the history up to it. */
+#define REVISION_TABLE \
+  "CREATE TABLE revision (" \
+  "  revision_id TEXT PRIMARY KEY NOT NULL," \
+  "  kind TEXT NOT NULL CHECK (kind IN ('export', 'import', 'merge'))," \
+  "  based_on TEXT," \
+  "  history_id INTEGER NOT NULL," \
+  "  time TEXT NOT NULL" \
+  ");"
 
 static const char current_schema[] =
   "CREATE TABLE meta ("
@@ -80,7 +94,9 @@ static const char current_schema[] =
   "  new TEXT,"
   "  undo_of INTEGER REFERENCES history (id)"
   ");"
-  "CREATE INDEX history_by_target ON history (target, id);";
+  "CREATE INDEX history_by_target ON history (target, id);"
+
+  REVISION_TABLE;
 
 /* migrations[i] brings a file from version i + 1 to version i + 2. */
 static const char *const migrations[] = {
@@ -95,6 +111,9 @@ static const char *const migrations[] = {
   "UPDATE history SET agency = coalesce ((SELECT value FROM meta WHERE key = 'preparing-agency'), '');"
   REVIEW_TABLE
   "CREATE INDEX IF NOT EXISTS history_by_target ON history (target, id);",
+
+  /* 2 → 3 */
+  REVISION_TABLE,
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NR_STORE_SCHEMA_VERSION - 1);

@@ -30,6 +30,9 @@ struct _NrStore
   sqlite3 *db;
   gboolean read_only;
   int schema_version;
+  /* How many nr_store_begin() calls are open: the outermost one is a
+   * transaction, the inner ones savepoints. */
+  guint depth;
   /* SQL text → prepared statement, finalized on close. */
   GHashTable *statements;
 };
@@ -462,6 +465,7 @@ nr_store_close (NrStore *self)
   g_return_if_fail (NR_IS_STORE (self));
 
   g_hash_table_remove_all (self->statements);
+  self->depth = 0;
   if (self->db != NULL)
     {
       sqlite3_close (self->db);
@@ -612,11 +616,15 @@ nr_store_exec (NrStore     *self,
 }
 
 /* Writers take the write lock at once, so a busy file fails at the start of
- * an edit rather than half-way through it. */
+ * an edit rather than half-way through it.  Calls nest: an inner begin opens a
+ * savepoint, so that a batch of changes (an import, a merge) can be one
+ * transaction made of changes that are each atomic on their own. */
 gboolean
 nr_store_begin (NrStore  *self,
                 GError  **error)
 {
+  g_autofree char *savepoint = NULL;
+
   if (self->read_only)
     {
       g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY,
@@ -624,26 +632,58 @@ nr_store_begin (NrStore  *self,
       return FALSE;
     }
 
-  return nr_store_exec (self, "BEGIN IMMEDIATE", error);
+  if (self->depth > 0)
+    savepoint = g_strdup_printf ("SAVEPOINT nr_%u", self->depth);
+  if (!nr_store_exec (self, savepoint != NULL ? savepoint : "BEGIN IMMEDIATE", error))
+    return FALSE;
+
+  self->depth++;
+  return TRUE;
 }
 
 gboolean
 nr_store_commit (NrStore  *self,
                  GError  **error)
 {
-  if (!nr_store_exec (self, "COMMIT", error))
+  g_autofree char *release = NULL;
+
+  g_return_val_if_fail (self->depth > 0, FALSE);
+
+  if (self->depth > 1)
+    release = g_strdup_printf ("RELEASE nr_%u", self->depth - 1);
+  if (!nr_store_exec (self, release != NULL ? release : "COMMIT", error))
     {
       nr_store_rollback (self);
       return FALSE;
     }
+
+  self->depth--;
   return TRUE;
 }
 
+/* Undoes everything since the matching nr_store_begin(). */
 void
 nr_store_rollback (NrStore *self)
 {
-  if (self->db != NULL && !sqlite3_get_autocommit (self->db))
+  g_autofree char *undo = NULL;
+
+  if (self->depth == 0 || self->db == NULL)
+    return;
+
+  self->depth--;
+  if (self->depth > 0)
+    undo = g_strdup_printf ("ROLLBACK TO nr_%u; RELEASE nr_%u", self->depth, self->depth);
+  if (undo != NULL)
+    sqlite3_exec (self->db, undo, NULL, NULL, NULL);
+  else if (!sqlite3_get_autocommit (self->db))
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+/* Whether a transaction is open, so that callers can tell a batch. */
+gboolean
+nr_store_in_transaction (NrStore *self)
+{
+  return self->depth > 0;
 }
 
 /**

@@ -63,6 +63,7 @@ gboolean      nr_store_begin         (NrStore           *self,
 gboolean      nr_store_commit        (NrStore           *self,
                                       GError           **error);
 void          nr_store_rollback      (NrStore           *self);
+gboolean      nr_store_in_transaction (NrStore          *self);
 gboolean      nr_store_set_sqlite_error (NrStore        *self,
                                       int                rc,
                                       GError           **error);

@@ -356,6 +356,42 @@ test_sqlite_errors_name_the_file (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "no_such_table"));
 }
 
+static void
+test_nested_transactions (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrStore) store = nr_store_create (f->file, &error);
+  g_autofree char *kept = NULL;
+  g_autofree char *dropped = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (nr_store_begin (store, &error));
+  g_assert_true (nr_store_set_meta (store, "outer", "kept", &error));
+  g_assert_true (nr_store_begin (store, &error));
+  g_assert_true (nr_store_set_meta (store, "inner", "dropped", &error));
+  nr_store_rollback (store);
+  g_assert_true (nr_store_in_transaction (store));
+  g_assert_true (nr_store_commit (store, &error));
+  g_assert_no_error (error);
+  g_assert_false (nr_store_in_transaction (store));
+
+  kept = nr_store_dup_meta (store, "outer");
+  dropped = nr_store_dup_meta (store, "inner");
+  g_assert_cmpstr (kept, ==, "kept");
+  g_assert_null (dropped);
+
+  /* An outer rollback takes the inner commits with it. */
+  g_assert_true (nr_store_begin (store, &error));
+  g_assert_true (nr_store_begin (store, &error));
+  g_assert_true (nr_store_set_meta (store, "inner", "committed inside", &error));
+  g_assert_true (nr_store_commit (store, &error));
+  nr_store_rollback (store);
+  g_clear_pointer (&dropped, g_free);
+  dropped = nr_store_dup_meta (store, "inner");
+  g_assert_null (dropped);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -368,6 +404,7 @@ main (int   argc,
   ADD ("create", test_create);
   ADD ("create-refuses-existing", test_create_refuses_existing);
   ADD ("reopen", test_reopen);
+  ADD ("nested-transactions", test_nested_transactions);
   ADD ("sqlite-errors-name-the-file", test_sqlite_errors_name_the_file);
   ADD ("refused/missing", test_missing);
   ADD ("refused/not-a-database", test_not_a_database);
