@@ -278,7 +278,10 @@ load_section (Loader   *loader,
   g_autofree char *id = nr_xml_get_attr (node, "id");
   g_autofree char *title = translated_child_text (node, "title");
   g_autofree char *help = translated_child_text (node, "help");
-  g_autoptr(NrSection) section = nr_section_new (id, title, help);
+  g_autofree char *separable = nr_xml_get_attr (node, "separable");
+  g_autoptr(NrSection) section = nr_section_new (id, title, help,
+                                                 g_strcmp0 (separable, "true") == 0 ||
+                                                 g_strcmp0 (separable, "1") == 0);
 
   nr_questionnaire_add_section (loader->questionnaire, section);
 

@@ -119,21 +119,14 @@ nr_report_read_state (NrReport    *self,
   return TRUE;
 }
 
-typedef struct
-{
-  const char *author;
-  const char *agency;
-  const char *time;
-} Provenance;
-
 static void
-bind_provenance (sqlite3_stmt     *stmt,
-                 int               first,
-                 const Provenance *who)
+bind_provenance (sqlite3_stmt       *stmt,
+                 int                 first,
+                 const NrProvenance *who)
 {
-  sqlite3_bind_text (stmt, first, who->author, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, first + 1, who->agency, -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, first + 2, who->time, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first, who->author != NULL ? who->author : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 1, who->agency != NULL ? who->agency : "", -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, first + 2, who->modified, -1, SQLITE_STATIC);
 }
 
 /* A state of NULL means the row is gone. */
@@ -157,7 +150,7 @@ write_record (NrStore          *store,
               const char       *question_id,
               const char       *record_id,
               const char       *state,
-              const Provenance *who,
+              const NrProvenance *who,
               GError          **error)
 {
   g_autoptr(GVariant) parsed = NULL;
@@ -196,7 +189,7 @@ static gboolean
 write_review (NrStore          *store,
               const char       *norm_id,
               const char       *state,
-              const Provenance *who,
+              const NrProvenance *who,
               GError          **error)
 {
   g_autoptr(GVariant) parsed = NULL;
@@ -234,7 +227,7 @@ write_answer (NrStore          *store,
               const char       *column_sql,
               const char       *question_id,
               const char       *state,
-              const Provenance *who,
+              const NrProvenance *who,
               GError          **error)
 {
   sqlite3_stmt *stmt = nr_store_prepare (store, column_sql, error);
@@ -255,7 +248,7 @@ write_state (NrReport          *self,
              const char        *target,
              const char        *record_id,
              const char        *state,
-             const Provenance  *who,
+             const NrProvenance  *who,
              GError           **error)
 {
   NrStore *store = nr_report_get_store (self);
@@ -295,7 +288,7 @@ append_history (NrReport          *self,
                 const char        *old_state,
                 const char        *new_state,
                 gint64             undo_of,
-                const Provenance  *who,
+                const NrProvenance  *who,
                 GError           **error)
 {
   NrStore *store = nr_report_get_store (self);
@@ -322,18 +315,21 @@ append_history (NrReport          *self,
 /* The heart of every edit.  With @undo_of 0, a change that changes nothing is
  * not recorded; an undo is always recorded, so that it is never offered twice. */
 static gboolean
-apply_change_full (NrReport    *self,
-                   const char  *aspect,
-                   const char  *target,
-                   const char  *record_id,
-                   const char  *new_state,
-                   gint64       undo_of,
-                   GError     **error)
+apply_change_full (NrReport            *self,
+                   const char          *aspect,
+                   const char          *target,
+                   const char          *record_id,
+                   const char          *new_state,
+                   gint64               undo_of,
+                   const NrProvenance  *provenance,
+                   GError             **error)
 {
   NrStore *store = nr_report_get_store (self);
   g_autofree char *old_state = NULL;
   g_autofree char *now = nr_report_now ();
-  Provenance who = { nr_report_get_author (self), nr_report_get_agency (self), now };
+  NrProvenance current = { (char *) nr_report_get_author (self),
+                           (char *) nr_report_get_agency (self), now };
+  const NrProvenance *who = provenance != NULL ? provenance : &current;
 
   if (!nr_report_check_writable (self, error) || !nr_store_begin (store, error))
     return FALSE;
@@ -347,8 +343,8 @@ apply_change_full (NrReport    *self,
       return TRUE;
     }
 
-  if (!write_state (self, aspect, target, record_id, new_state, &who, error) ||
-      !append_history (self, aspect, target, record_id, old_state, new_state, undo_of, &who,
+  if (!write_state (self, aspect, target, record_id, new_state, who, error) ||
+      !append_history (self, aspect, target, record_id, old_state, new_state, undo_of, who,
                        error) ||
       !nr_store_commit (store, error))
     goto failed;
@@ -369,7 +365,26 @@ nr_report_apply_change (NrReport    *self,
                         const char  *new_state,
                         GError     **error)
 {
-  return apply_change_full (self, aspect, target, record_id, new_state, 0, error);
+  return apply_change_full (self, aspect, target, record_id, new_state, 0, NULL, error);
+}
+
+/**
+ * nr_report_apply_change_as:
+ * @provenance: who made the change, for which agency and when
+ *
+ * Like nr_report_apply_change(), for a change that someone else made: an
+ * imported or merged answer keeps the provenance it came with.
+ */
+gboolean
+nr_report_apply_change_as (NrReport            *self,
+                           const char          *aspect,
+                           const char          *target,
+                           const char          *record_id,
+                           const char          *new_state,
+                           const NrProvenance  *provenance,
+                           GError             **error)
+{
+  return apply_change_full (self, aspect, target, record_id, new_state, 0, provenance, error);
 }
 
 #define HISTORY_COLUMNS \
@@ -504,5 +519,5 @@ nr_report_undo (NrReport    *self,
   return apply_change_full (self, nr_history_entry_get_aspect (entry), target,
                             nr_history_entry_get_record_id (entry),
                             nr_history_entry_get_old_state (entry),
-                            nr_history_entry_get_id (entry), error);
+                            nr_history_entry_get_id (entry), NULL, error);
 }

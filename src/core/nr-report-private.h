@@ -15,6 +15,13 @@ gboolean  nr_report_apply_change  (NrReport     *self,
                                    const char   *record_id,
                                    const char   *new_state,
                                    GError      **error);
+gboolean  nr_report_apply_change_as (NrReport          *self,
+                                     const char        *aspect,
+                                     const char        *target,
+                                     const char        *record_id,
+                                     const char        *new_state,
+                                     const NrProvenance *provenance,
+                                     GError           **error);
 gboolean  nr_report_read_state    (NrReport     *self,
                                    const char   *aspect,
                                    const char   *target,
@@ -33,6 +40,14 @@ char     *nr_report_review_state  (const char   *state,
 gboolean  nr_report_check_value   (NrQuestion   *question,
                                    GVariant     *value,
                                    GError      **error);
+GVariant *nr_report_normalise_value (NrQuestion *question,
+                                     GVariant   *value);
+GVariant *nr_report_canonical_fields (GVariant    *fields);
+gboolean  nr_report_check_fields  (NrQuestion   *question,
+                                   GVariant     *fields,
+                                   GError      **error);
+void      nr_report_set_temporary_folder (NrReport *self,
+                                          const char *folder);
 NrQuestion *nr_report_lookup_question (NrReport   *self,
                                    const char   *question_id,
                                    GError      **error);

@@ -31,8 +31,8 @@ lookup_records_question (NrReport    *self,
 
 /* Every field must be one of the question's, with a value fit for its kind.
  * Empty fields may be left out. */
-static gboolean
-check_fields (NrQuestion  *question,
+gboolean
+nr_report_check_fields (NrQuestion  *question,
               GVariant    *fields,
               GError     **error)
 {
@@ -80,8 +80,8 @@ compare_field_ids (gconstpointer a,
 }
 
 /* Fields sorted by id, so that equal records have equal text. */
-static GVariant *
-canonical_fields (GVariant *fields)
+GVariant *
+nr_report_canonical_fields (GVariant *fields)
 {
   g_autoptr(GPtrArray) keys = g_ptr_array_new ();
   GVariantBuilder builder;
@@ -195,7 +195,7 @@ save_record (NrReport    *self,
               GVariant    *fields,
               GError     **error)
 {
-  g_autoptr(GVariant) canonical = canonical_fields (fields);
+  g_autoptr(GVariant) canonical = nr_report_canonical_fields (fields);
   g_autofree char *state = nr_report_record_state (position, canonical);
 
   return nr_report_apply_change (self, NR_CHANGE_RECORD, question_id, record_id, state, error);
@@ -226,7 +226,7 @@ nr_report_add_record (NrReport    *self,
   g_return_val_if_fail (NR_IS_REPORT (self), NULL);
 
   question = lookup_records_question (self, question_id, error);
-  if (question == NULL || !check_fields (question, owned, error))
+  if (question == NULL || !nr_report_check_fields (question, owned, error))
     return NULL;
 
   records = nr_report_list_records (self, question_id);
@@ -262,7 +262,7 @@ nr_report_update_record (NrReport    *self,
   g_return_val_if_fail (NR_IS_REPORT (self), FALSE);
 
   question = lookup_records_question (self, question_id, error);
-  if (question == NULL || !check_fields (question, owned, error))
+  if (question == NULL || !nr_report_check_fields (question, owned, error))
     return FALSE;
 
   record = lookup_record (self, question_id, record_id, NULL, NULL, error);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 
 #include "nr-report-private.h"
@@ -24,6 +25,9 @@ struct _NrReport
   GHashTable *metadata;
   char *author;
   char *agency;
+  /* A private folder holding this report alone, removed with it: set for
+   * reports opened only to view an interchange file. */
+  char *temporary_folder;
 };
 
 G_DEFINE_FINAL_TYPE (NrReport, nr_report, G_TYPE_OBJECT)
@@ -70,8 +74,24 @@ nr_report_dispose (GObject *object)
 {
   NrReport *self = NR_REPORT (object);
 
+  if (self->store != NULL)
+    nr_store_close (self->store);
   g_clear_object (&self->store);
   g_clear_object (&self->questionnaire);
+
+  if (self->temporary_folder != NULL)
+    {
+      g_autoptr(GDir) dir = g_dir_open (self->temporary_folder, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *path = g_build_filename (self->temporary_folder, name, NULL);
+          g_unlink (path);
+        }
+      g_rmdir (self->temporary_folder);
+      g_clear_pointer (&self->temporary_folder, g_free);
+    }
 
   G_OBJECT_CLASS (nr_report_parent_class)->dispose (object);
 }
@@ -655,4 +675,13 @@ nr_report_lookup_question (NrReport    *self,
                  _("The questionnaire has no question “%s”."), question_id);
 
   return question;
+}
+
+/* Makes the report remove @folder, and everything in it, when it goes. */
+void
+nr_report_set_temporary_folder (NrReport   *self,
+                                const char *folder)
+{
+  g_free (self->temporary_folder);
+  self->temporary_folder = g_strdup (folder);
 }

@@ -18,6 +18,7 @@ struct _NrSection
   char *help;
   GListStore *questions;
   GListStore *norms;
+  gboolean separable;
 };
 
 G_DEFINE_FINAL_TYPE (NrSection, nr_section, G_TYPE_OBJECT)
@@ -106,7 +107,8 @@ nr_section_init (NrSection *self)
 NrSection *
 nr_section_new (const char *id,
                 const char *title,
-                const char *help)
+                const char *help,
+                gboolean    separable)
 {
   NrSection *self;
 
@@ -117,6 +119,7 @@ nr_section_new (const char *id,
   self->id = g_strdup (id);
   self->title = g_strdup (title);
   self->help = g_strdup (help);
+  self->separable = separable;
 
   return self;
 }
@@ -166,4 +169,17 @@ nr_section_get_norms (NrSection *self)
 {
   g_return_val_if_fail (NR_IS_SECTION (self), NULL);
   return G_LIST_MODEL (self->norms);
+}
+
+/**
+ * nr_section_is_separable:
+ *
+ * Returns: whether the section is a block kept apart, such as the points of
+ *   contact, which public exports leave out.
+ */
+gboolean
+nr_section_is_separable (NrSection *self)
+{
+  g_return_val_if_fail (NR_IS_SECTION (self), FALSE);
+  return self->separable;
 }

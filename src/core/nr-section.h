@@ -10,11 +10,13 @@ G_DECLARE_FINAL_TYPE (NrSection, nr_section, NR, SECTION, GObject)
 
 NrSection  *nr_section_new           (const char *id,
                                       const char *title,
-                                      const char *help);
+                                      const char *help,
+                                      gboolean    separable);
 const char *nr_section_get_id        (NrSection  *self);
 const char *nr_section_get_title     (NrSection  *self);
 const char *nr_section_get_help      (NrSection  *self);
 GListModel *nr_section_get_questions (NrSection  *self);
 GListModel *nr_section_get_norms     (NrSection  *self);
+gboolean    nr_section_is_separable  (NrSection  *self);
 
 G_END_DECLS

@@ -117,3 +117,21 @@ nr_review_state_from_string (const char    *nick,
   *state = value;
   return TRUE;
 }
+
+const char *
+nr_export_profile_to_string (NrExportProfile profile)
+{
+  return nr_enum_to_nick (NR_TYPE_EXPORT_PROFILE, profile);
+}
+
+gboolean
+nr_export_profile_from_string (const char      *nick,
+                               NrExportProfile *profile)
+{
+  int value;
+
+  if (!nr_enum_from_nick (NR_TYPE_EXPORT_PROFILE, nick, &value))
+    return FALSE;
+  *profile = value;
+  return TRUE;
+}

@@ -39,6 +39,26 @@ typedef enum
   NR_REVIEW_STATE_CLEARED,
 } NrReviewState;
 
+/* What an export keeps: everything, what a workshop may see (no internal
+ * answers), or what may be published (public answers only, no points of
+ * contact).  Ordered like NrClassification, so a profile keeps the answers
+ * whose classification is at or below its own value. */
+typedef enum
+{
+  NR_EXPORT_PROFILE_PUBLIC,
+  NR_EXPORT_PROFILE_WORKSHOP,
+  NR_EXPORT_PROFILE_FULL,
+} NrExportProfile;
+
+/* Who wrote something, for which agency, and when (ISO 8601, UTC).  author
+ * is NULL where no person may be named, as in public exports. */
+typedef struct
+{
+  char *author;
+  char *agency;
+  char *modified;
+} NrProvenance;
+
 const char *nr_enum_to_nick   (GType        enum_type,
                                int          value);
 gboolean    nr_enum_from_nick (GType        enum_type,
@@ -57,5 +77,9 @@ gboolean    nr_classification_from_string (const char       *nick,
 const char *nr_review_state_to_string   (NrReviewState  state);
 gboolean    nr_review_state_from_string (const char    *nick,
                                          NrReviewState *state);
+
+const char *nr_export_profile_to_string   (NrExportProfile  profile);
+gboolean    nr_export_profile_from_string (const char      *nick,
+                                           NrExportProfile *profile);
 
 G_END_DECLS

@@ -16,11 +16,16 @@
 
 G_DEFINE_QUARK (nr-xml-error-quark, nr_xml_error)
 
-/* State shared with the SAX hook while one document is parsed. */
+/* State shared with the SAX hooks while one document is parsed. */
 typedef struct
 {
   gboolean saw_doctype;
   int doctype_line;
+  guint depth;
+  gboolean too_deep;
+  int too_deep_line;
+  startElementNsSAX2Func start_element;
+  endElementNsSAX2Func end_element;
 } ParseGuard;
 
 /* A document type declaration is where entity expansion, external entities and
@@ -38,6 +43,68 @@ refuse_doctype (void          *user_data,
   guard->saw_doctype = TRUE;
   guard->doctype_line = xmlSAX2GetLineNumber (ctxt);
   xmlStopParser (ctxt);
+}
+
+/* Counts nesting as the parser goes, and stops it past NR_XML_MAX_DEPTH,
+ * before a deeply nested document can cost anything. */
+static void
+guarded_start_element (void           *user_data,
+                       const xmlChar  *localname,
+                       const xmlChar  *prefix,
+                       const xmlChar  *uri,
+                       int             nb_namespaces,
+                       const xmlChar **namespaces,
+                       int             nb_attributes,
+                       int             nb_defaulted,
+                       const xmlChar **attributes)
+{
+  xmlParserCtxt *ctxt = user_data;
+  ParseGuard *guard = ctxt->_private;
+
+  if (++guard->depth > NR_XML_MAX_DEPTH)
+    {
+      guard->too_deep = TRUE;
+      guard->too_deep_line = xmlSAX2GetLineNumber (ctxt);
+      xmlStopParser (ctxt);
+      return;
+    }
+
+  guard->start_element (user_data, localname, prefix, uri, nb_namespaces, namespaces,
+                        nb_attributes, nb_defaulted, attributes);
+}
+
+static void
+guarded_end_element (void          *user_data,
+                     const xmlChar *localname,
+                     const xmlChar *prefix,
+                     const xmlChar *uri)
+{
+  xmlParserCtxt *ctxt = user_data;
+  ParseGuard *guard = ctxt->_private;
+
+  guard->depth--;
+  guard->end_element (user_data, localname, prefix, uri);
+}
+
+/* Finds the line and column of a byte offset, for messages. */
+static void
+locate_offset (const char *data,
+               gsize       offset,
+               int        *line,
+               int        *column)
+{
+  *line = 1;
+  *column = 1;
+  for (gsize i = 0; i < offset; i++)
+    {
+      if (data[i] == '\n')
+        {
+          (*line)++;
+          *column = 1;
+        }
+      else
+        (*column)++;
+    }
 }
 
 static char *
@@ -79,11 +146,32 @@ nr_xml_parse (GBytes      *bytes,
       return NULL;
     }
 
+  /* Our formats are UTF-8 only; checking the bytes first also keeps the parser
+   * from converting from whatever encoding a file claims. */
+  {
+    const char *end = NULL;
+
+    if (!g_utf8_validate (data, size, &end))
+      {
+        int line, column;
+
+        locate_offset (data, end - data, &line, &column);
+        g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_NOT_UTF8,
+                     _("“%s”, line %d, column %d: the file is not valid UTF-8 text."),
+                     display_name, line, column);
+        return NULL;
+      }
+  }
+
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
     g_error ("Out of memory creating an XML parser");
   ctxt->_private = &guard;
   ctxt->sax->internalSubset = refuse_doctype;
+  guard.start_element = ctxt->sax->startElementNs;
+  guard.end_element = ctxt->sax->endElementNs;
+  ctxt->sax->startElementNs = guarded_start_element;
+  ctxt->sax->endElementNs = guarded_end_element;
 
   /* XML_PARSE_NONET forbids network access; leaving out XML_PARSE_NOENT and
    * XML_PARSE_DTDLOAD keeps entities unexpanded and external DTDs unread. */
@@ -97,6 +185,13 @@ nr_xml_parse (GBytes      *bytes,
                    display_name, guard.doctype_line);
       g_clear_pointer (&doc, xmlFreeDoc);
     }
+  else if (guard.too_deep)
+    {
+      g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_TOO_DEEP,
+                   _("“%s”, line %d: elements are nested more than %d deep, which no Norms Reporter file needs."),
+                   display_name, guard.too_deep_line, NR_XML_MAX_DEPTH);
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
   else if (doc == NULL || !ctxt->wellFormed)
     {
       const xmlError *xerr = xmlCtxtGetLastError (ctxt);
@@ -106,6 +201,15 @@ nr_xml_parse (GBytes      *bytes,
                    _("“%s”, line %d, column %d: the file is not well-formed XML: %s"),
                    display_name, xerr != NULL ? xerr->line : 0, xerr != NULL ? xerr->int2 : 0,
                    reason);
+      g_clear_pointer (&doc, xmlFreeDoc);
+    }
+
+  if (doc != NULL && doc->encoding != NULL &&
+      g_ascii_strcasecmp ((const char *) doc->encoding, "UTF-8") != 0)
+    {
+      g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_NOT_UTF8,
+                   _("“%s”, line 1: the file declares the encoding %s, but only UTF-8 is accepted."),
+                   display_name, (const char *) doc->encoding);
       g_clear_pointer (&doc, xmlFreeDoc);
     }
 

@@ -15,10 +15,15 @@ typedef enum
   NR_XML_ERROR_MALFORMED,
   NR_XML_ERROR_FORBIDDEN,
   NR_XML_ERROR_INVALID,
+  NR_XML_ERROR_NOT_UTF8,
+  NR_XML_ERROR_TOO_DEEP,
 } NrXmlError;
 
 /* Anything larger is refused before it is parsed. */
 #define NR_XML_MAX_SIZE (64 * 1024 * 1024)
+/* Our formats nest six elements deep; anything much deeper is an attack on
+ * the parser's stack or memory. */
+#define NR_XML_MAX_DEPTH 32
 
 GQuark     nr_xml_error_quark  (void);
 xmlDoc    *nr_xml_parse        (GBytes      *bytes,

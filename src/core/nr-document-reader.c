@@ -1,0 +1,369 @@
+/* nr-document-reader.c: reading interchange XML into a document.
+ *
+ * The file may come from anywhere: nr_xml_parse() refuses document type
+ * declarations, bad encodings, excessive size and nesting; the schema then
+ * fixes the structure, so the walk below can rely on it.  What the schema
+ * cannot say (a well-formed language tag, a value shape fit for a GVariant)
+ * is checked here, with the line of the element at fault.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "nr-document.h"
+#include "nr-xml.h"
+
+typedef struct
+{
+  const char *display_name;
+} Reader;
+
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE && g_str_equal ((const char *) node->name, name);
+}
+
+static char *
+element_text (xmlNode *node)
+{
+  g_autofree xmlChar *content = node != NULL ? xmlNodeGetContent (node) : NULL;
+
+  return content != NULL ? g_strdup ((const char *) content) : NULL;
+}
+
+static char *
+child_text (xmlNode    *parent,
+            const char *name)
+{
+  return element_text (nr_xml_first_child (parent, name));
+}
+
+static void
+read_provenance (xmlNode      *node,
+                 NrProvenance *provenance)
+{
+  g_autofree char *author = nr_xml_get_attr (node, "author");
+  g_autofree char *agency = nr_xml_get_attr (node, "agency");
+  g_autofree char *modified = nr_xml_get_attr (node, "modified");
+
+  nr_provenance_set (provenance, author, agency, modified);
+}
+
+static gboolean
+fail (Reader      *reader,
+      xmlNode     *node,
+      GError     **error,
+      const char  *reason)
+{
+  g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_INVALID, _("“%s”, line %ld: %s"),
+               reader->display_name, xmlGetLineNo (node), reason);
+  return FALSE;
+}
+
+/* Reads the value children of @parent (<text>, <choice>s or <item>s), or
+ * none.  A single <choice> is kept as a string, as single choices are. */
+static GVariant *
+read_value (xmlNode *parent)
+{
+  g_autoptr(GPtrArray) choices = g_ptr_array_new_with_free_func (g_free);
+  GVariantBuilder items;
+  gboolean any_item = FALSE;
+
+  g_variant_builder_init (&items, G_VARIANT_TYPE ("a{ss}"));
+  for (xmlNode *child = parent->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "text"))
+        {
+          g_autofree char *text = element_text (child);
+          g_variant_builder_clear (&items);
+          return g_variant_ref_sink (g_variant_new_string (text != NULL ? text : ""));
+        }
+      if (is_element (child, "choice"))
+        g_ptr_array_add (choices, element_text (child));
+      if (is_element (child, "item"))
+        {
+          g_autofree char *id = nr_xml_get_attr (child, "id");
+          g_autofree char *status = nr_xml_get_attr (child, "status");
+
+          g_variant_builder_add (&items, "{ss}", id, status);
+          any_item = TRUE;
+        }
+    }
+
+  if (any_item)
+    return g_variant_ref_sink (g_variant_builder_end (&items));
+  g_variant_builder_clear (&items);
+
+  if (choices->len == 1)
+    return g_variant_ref_sink (g_variant_new_string (choices->pdata[0]));
+  if (choices->len > 1)
+    return g_variant_ref_sink (g_variant_new_strv ((const char * const *) choices->pdata,
+                                                   choices->len));
+  return NULL;
+}
+
+static gboolean
+read_record (Reader            *reader,
+             xmlNode           *node,
+             NrDocumentAnswer  *answer,
+             GError           **error)
+{
+  g_autofree char *id = nr_xml_get_attr (node, "id");
+  g_autofree char *position = nr_xml_get_attr (node, "position");
+  g_autoptr(GTree) fields = NULL;
+  NrDocumentRecord *record = nr_document_answer_add_record (answer, id);
+  GVariantBuilder builder;
+  char *end = NULL;
+
+  record->position = g_ascii_strtod (position, &end);
+  if (end == position || !isfinite (record->position))
+    return fail (reader, node, error, _("a record has a position that is not a number."));
+  read_provenance (node, &record->provenance);
+
+  /* Fields in id order, as every record is held, so equal records compare
+   * equal whatever order a file lists them in. */
+  fields = g_tree_new_full ((GCompareDataFunc) g_strcmp0, NULL, g_free,
+                            (GDestroyNotify) g_variant_unref);
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      char *field_id;
+      GVariant *value;
+
+      if (!is_element (child, "field"))
+        continue;
+
+      field_id = nr_xml_get_attr (child, "id");
+      if (g_tree_lookup_extended (fields, field_id, NULL, NULL))
+        {
+          g_free (field_id);
+          return fail (reader, child, error, _("a record lists the same field twice."));
+        }
+
+      value = read_value (child);
+      if (value != NULL)
+        g_tree_insert (fields, field_id, value);
+      else
+        g_free (field_id);
+    }
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  for (GTreeNode *field = g_tree_node_first (fields); field != NULL; field = g_tree_node_next (field))
+    g_variant_builder_add (&builder, "{sv}", g_tree_node_key (field), g_tree_node_value (field));
+  record->fields = g_variant_ref_sink (g_variant_builder_end (&builder));
+
+  return TRUE;
+}
+
+static gboolean
+read_answer (Reader      *reader,
+             NrDocument  *document,
+             xmlNode     *node,
+             GError     **error)
+{
+  g_autofree char *question_id = nr_xml_get_attr (node, "question");
+  g_autofree char *classification = nr_xml_get_attr (node, "classification");
+  g_autofree char *orphaned = nr_xml_get_attr (node, "orphaned");
+  NrDocumentAnswer *answer = nr_document_add_answer (document, question_id);
+
+  nr_classification_from_string (classification, &answer->classification);
+  answer->orphaned = g_strcmp0 (orphaned, "true") == 0 || g_strcmp0 (orphaned, "1") == 0;
+  read_provenance (node, &answer->provenance);
+  answer->value = read_value (node);
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "record") && !read_record (reader, child, answer, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static GStrv
+scope_list (xmlNode    *scope,
+            const char *name)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  gboolean any = FALSE;
+
+  for (xmlNode *child = scope->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, name))
+        {
+          g_autofree char *text = element_text (child);
+          g_strv_builder_add (builder, text);
+          any = TRUE;
+        }
+    }
+
+  return any ? g_strv_builder_end (builder) : NULL;
+}
+
+static gboolean
+read_meta (Reader      *reader,
+           NrDocument  *document,
+           xmlNode     *meta,
+           GError     **error)
+{
+  g_autofree char *profile = child_text (meta, "profile");
+  xmlNode *generator = nr_xml_first_child (meta, "generator");
+  xmlNode *scope = nr_xml_first_child (meta, "scope");
+
+  document->report_id = child_text (meta, "report-id");
+  document->revision_id = child_text (meta, "revision-id");
+  document->based_on = child_text (meta, "based-on");
+  document->generator = element_text (generator);
+  document->generator_version = nr_xml_get_attr (generator, "version");
+  document->exported = child_text (meta, "exported");
+  document->preparing_agency = child_text (meta, "preparing-agency");
+  nr_export_profile_from_string (profile, &document->profile);
+
+  if (scope != NULL)
+    {
+      document->scope_sections = scope_list (scope, "section");
+      document->scope_norms = scope_list (scope, "norm");
+      if (document->scope_sections == NULL && document->scope_norms == NULL)
+        return fail (reader, scope, error, _("the scope of the contribution is empty."));
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_language_tag (const char *text)
+{
+  return g_regex_match_simple ("^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$", text, 0, 0);
+}
+
+/**
+ * nr_document_parse:
+ * @display_name: how to name the source in messages, usually its path
+ *
+ * Reads interchange XML, which may be hostile.  On failure @error names the
+ * file, the line (and column where known) and the problem.
+ */
+NrDocument *
+nr_document_parse (GBytes      *bytes,
+                   const char  *display_name,
+                   GError     **error)
+{
+  g_autoptr(NrDocument) document = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  Reader reader = { display_name };
+  xmlSchema *schema;
+  xmlNode *root;
+  xmlNode *answers;
+  xmlNode *reviews;
+
+  doc = nr_xml_parse (bytes, display_name, error);
+  if (doc == NULL)
+    return NULL;
+
+  root = xmlDocGetRootElement (doc);
+  if (root == NULL || root->ns == NULL ||
+      !g_str_equal ((const char *) root->ns->href, NR_REPORT_NAMESPACE) ||
+      !g_str_equal ((const char *) root->name, "report"))
+    {
+      g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_INVALID,
+                   _("“%s”, line %ld: this is not a Norms Reporter report: its root element is not <report> in the namespace %s."),
+                   display_name, root != NULL ? xmlGetLineNo (root) : 1L, NR_REPORT_NAMESPACE);
+      return NULL;
+    }
+
+  schema = nr_xml_get_schema (NR_REPORT_SCHEMA, error);
+  if (schema == NULL || !nr_xml_validate (doc, schema, display_name, error))
+    return NULL;
+
+  document = nr_document_new ();
+  document->questionnaire_id = nr_xml_get_attr (root, "questionnaire");
+  document->questionnaire_version = nr_xml_get_attr (root, "questionnaire-version");
+  document->state = nr_xml_get_attr (root, "state");
+  document->period_start = nr_xml_get_attr (root, "period-start");
+  document->period_end = nr_xml_get_attr (root, "period-end");
+  {
+    g_autofree xmlChar *lang = xmlGetNsProp (root, (const xmlChar *) "lang", XML_XML_NAMESPACE);
+    document->language = lang != NULL ? g_strdup ((const char *) lang) : NULL;
+  }
+  if (document->language != NULL && !is_language_tag (document->language))
+    {
+      fail (&reader, root, error, _("xml:lang is not a language code such as en, id or pt-TL."));
+      return NULL;
+    }
+
+  if (!read_meta (&reader, document, nr_xml_first_child (root, "meta"), error))
+    return NULL;
+
+  answers = nr_xml_first_child (root, "answers");
+  for (xmlNode *child = answers->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "answer") && !read_answer (&reader, document, child, error))
+        return NULL;
+    }
+
+  reviews = nr_xml_first_child (root, "reviews");
+  for (xmlNode *child = reviews->children; child != NULL; child = child->next)
+    {
+      g_autofree char *norm_id = NULL;
+      g_autofree char *state = NULL;
+      NrDocumentReview *review;
+
+      if (!is_element (child, "review"))
+        continue;
+
+      norm_id = nr_xml_get_attr (child, "norm");
+      state = nr_xml_get_attr (child, "state");
+      review = nr_document_add_review (document, norm_id);
+      nr_review_state_from_string (state, &review->state);
+      review->cleared_by = nr_xml_get_attr (child, "cleared-by");
+      read_provenance (child, &review->provenance);
+    }
+
+  return g_steal_pointer (&document);
+}
+
+/**
+ * nr_document_load:
+ *
+ * Reads an interchange file, refusing one over the size bound before reading
+ * any of it.
+ */
+NrDocument *
+nr_document_load (GFile   *file,
+                  GError **error)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL,
+                            &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not read “%s”: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > NR_XML_MAX_SIZE)
+    {
+      g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_TOO_LARGE,
+                   _("“%s” is too large to read: it has %lu MiB, and files over %d MiB are refused."),
+                   name, (unsigned long) (g_file_info_get_size (info) / (1024 * 1024)),
+                   NR_XML_MAX_SIZE / (1024 * 1024));
+      return NULL;
+    }
+
+  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  if (bytes == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not read “%s”: %s"), name, local_error->message);
+      return NULL;
+    }
+
+  return nr_document_parse (bytes, name, error);
+}

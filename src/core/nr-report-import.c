@@ -1,0 +1,369 @@
+/* nr-report-import.c: building a report from interchange XML.
+ *
+ * An import is all or nothing.  The document is read and checked first; the
+ * report is then built under a temporary name beside its destination, in one
+ * transaction, and only a complete report is moved into place, without ever
+ * replacing an existing file.  Each answer keeps the provenance it came with.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "nr-report-import.h"
+#include "nr-report-export.h"
+#include "nr-report-private.h"
+
+static NrQuestionnaire *
+questionnaire_for (NrDocument  *document,
+                   const char  *display_name,
+                   GError     **error)
+{
+  g_autoptr(NrQuestionnaire) questionnaire = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  questionnaire = nr_questionnaire_load_builtin (document->questionnaire_id, &local_error);
+  if (questionnaire == NULL)
+    {
+      g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_QUESTIONNAIRE_MISMATCH,
+                   _("“%s” answers the questionnaire “%s”, which this version of Norms Reporter does not know."),
+                   display_name, document->questionnaire_id);
+      return NULL;
+    }
+
+  if (nr_questionnaire_compare_versions (document->questionnaire_version,
+                                         nr_questionnaire_get_version (questionnaire)) > 0)
+    {
+      g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_QUESTIONNAIRE_TOO_NEW,
+                   _("“%s” answers version %s of the questionnaire “%s”, but this version of Norms Reporter knows only version %s."),
+                   display_name, document->questionnaire_version, document->questionnaire_id,
+                   nr_questionnaire_get_version (questionnaire));
+      return NULL;
+    }
+
+  return g_steal_pointer (&questionnaire);
+}
+
+/**
+ * nr_report_normalise_value:
+ * @question: (nullable): the question answered, if the questionnaire has it
+ *
+ * Interchange XML cannot tell a multiple choice with one choice from a single
+ * choice; the question can.
+ *
+ * Returns: (transfer full): the value as the question's kind stores it
+ */
+GVariant *
+nr_report_normalise_value (NrQuestion *question,
+                           GVariant   *value)
+{
+  if (question != NULL && nr_question_get_kind (question) == NR_QUESTION_KIND_MULTIPLE_CHOICE &&
+      g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+    {
+      const char *one[] = { g_variant_get_string (value, NULL), NULL };
+      return g_variant_ref_sink (g_variant_new_strv (one, 1));
+    }
+
+  return g_variant_ref (value);
+}
+
+/* Prefixes an error with the name of the document it came from. */
+static gboolean
+about_answer (GError     **error,
+              const char  *display_name,
+              const char  *question_id)
+{
+  g_prefix_error (error, _("“%s”, answer to “%s”: "), display_name, question_id);
+  return FALSE;
+}
+
+static gboolean
+import_answer (NrReport          *report,
+               NrDocumentAnswer  *answer,
+               const char        *display_name,
+               GError           **error)
+{
+  NrQuestion *question = nr_questionnaire_lookup_question (nr_report_get_questionnaire (report),
+                                                           answer->question_id);
+
+  if (answer->value != NULL)
+    {
+      g_autofree char *state = NULL;
+      g_autoptr(GVariant) value = nr_report_normalise_value (question, answer->value);
+
+      /* Answers to questions this questionnaire lacks are kept as they are. */
+      if (question != NULL && !nr_report_check_value (question, value, error))
+        return about_answer (error, display_name, answer->question_id);
+
+      state = g_variant_print (value, TRUE);
+      if (!nr_report_apply_change_as (report, NR_CHANGE_VALUE, answer->question_id, NULL, state,
+                                      &answer->provenance, error))
+        return FALSE;
+    }
+
+  if (!nr_report_apply_change_as (report, NR_CHANGE_CLASSIFICATION, answer->question_id, NULL,
+                                  nr_classification_to_string (answer->classification),
+                                  &answer->provenance, error))
+    return FALSE;
+
+  for (guint i = 0; i < answer->records->len; i++)
+    {
+      NrDocumentRecord *record = answer->records->pdata[i];
+      g_autoptr(GVariant) fields = NULL;
+      g_autofree char *state = NULL;
+
+      if (question == NULL || nr_question_get_kind (question) != NR_QUESTION_KIND_RECORDS)
+        {
+          g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE,
+                       _("records are given for a question that is not a list of records."));
+          return about_answer (error, display_name, answer->question_id);
+        }
+      if (!nr_report_check_fields (question, record->fields, error))
+        return about_answer (error, display_name, answer->question_id);
+
+      fields = nr_report_canonical_fields (record->fields);
+      state = nr_report_record_state (record->position, fields);
+      if (!nr_report_apply_change_as (report, NR_CHANGE_RECORD, answer->question_id, record->id,
+                                      state, &record->provenance, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+import_content (NrReport    *report,
+                NrDocument  *document,
+                const char  *display_name,
+                GError     **error)
+{
+  NrStore *store = nr_report_get_store (report);
+  const char *keys[] = { NR_META_STATE, NR_META_PERIOD_START, NR_META_PERIOD_END,
+                         NR_META_LANGUAGE, NR_META_PREPARING_AGENCY };
+  const char *values[] = { document->state, document->period_start, document->period_end,
+                           document->language, document->preparing_agency };
+
+  /* The same report, so the same id: contributions find their way back. */
+  if (!nr_store_set_meta (store, NR_META_REPORT_ID, document->report_id, error))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      if (values[i] != NULL && !nr_report_set_metadata (report, keys[i], values[i], error))
+        {
+          g_prefix_error (error, "“%s”: ", display_name);
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < document->answers->len; i++)
+    {
+      if (!import_answer (report, document->answers->pdata[i], display_name, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < document->reviews->len; i++)
+    {
+      NrDocumentReview *review = document->reviews->pdata[i];
+      g_autofree char *state = nr_report_review_state (nr_review_state_to_string (review->state),
+                                                       review->cleared_by);
+
+      if (!nr_report_apply_change_as (report, NR_CHANGE_REVIEW, review->norm_id, NULL, state,
+                                      &review->provenance, error))
+        return FALSE;
+    }
+
+  return nr_report_record_revision (report, document->revision_id, "import", document->based_on,
+                                    error);
+}
+
+static void
+remove_report_files (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (path, "-shm", NULL);
+
+  g_unlink (path);
+  g_unlink (wal);
+  g_unlink (shm);
+}
+
+/* Moves the finished report into place, never over an existing file. */
+static gboolean
+move_into_place (const char  *from,
+                 GFile       *to,
+                 GError     **error)
+{
+  g_autofree char *path = g_file_get_path (to);
+
+  if (link (from, path) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *name = g_file_get_parse_name (to);
+
+      g_set_error (error, NR_STORE_ERROR,
+                   saved_errno == EEXIST ? NR_STORE_ERROR_EXISTS : NR_STORE_ERROR_FAILED,
+                   saved_errno == EEXIST
+                   ? _("Could not create “%s”: a file with that name already exists.")
+                   : _("Could not create “%s”: %s."),
+                   name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  g_unlink (from);
+  return TRUE;
+}
+
+/**
+ * nr_report_import_document:
+ * @display_name: how to name the document's source in messages
+ * @report_file: the report to create; it must not exist
+ *
+ * Builds a new report from a document.  Nothing is left behind unless the
+ * whole document was imported.
+ *
+ * Returns: (transfer full): the new report, open for editing
+ */
+NrReport *
+nr_report_import_document (NrDocument  *document,
+                           const char  *display_name,
+                           GFile       *report_file,
+                           GError     **error)
+{
+  g_autoptr(NrQuestionnaire) questionnaire = NULL;
+  g_autoptr(NrReport) report = NULL;
+  g_autoptr(GFile) part_file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *part = NULL;
+  g_autofree char *part_name = NULL;
+  g_autofree char *token = g_uuid_string_random ();
+  NrStore *store;
+
+  g_return_val_if_fail (document != NULL, NULL);
+  g_return_val_if_fail (G_IS_FILE (report_file), NULL);
+
+  path = g_file_get_path (report_file);
+  if (path == NULL || g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *name = g_file_get_parse_name (report_file);
+
+      g_set_error (error, NR_STORE_ERROR, path == NULL ? NR_STORE_ERROR_FAILED : NR_STORE_ERROR_EXISTS,
+                   path == NULL ? _("Could not create “%s”: reports must be on a local disk.")
+                                : _("Could not create “%s”: a file with that name already exists."),
+                   name);
+      return NULL;
+    }
+
+  questionnaire = questionnaire_for (document, display_name, error);
+  if (questionnaire == NULL)
+    return NULL;
+
+  /* Build beside the destination, so that the final move is a rename on the
+   * same disk. */
+  dir = g_path_get_dirname (path);
+  part_name = g_strdup_printf (".%.8s.normsreport-import", token);
+  part = g_build_filename (dir, part_name, NULL);
+  part_file = g_file_new_for_path (part);
+
+  report = nr_report_create (part_file, questionnaire, error);
+  if (report == NULL)
+    return NULL;
+
+  store = nr_report_get_store (report);
+  if (!nr_store_begin (store, error))
+    goto failed;
+  if (!import_content (report, document, display_name, error))
+    {
+      nr_store_rollback (store);
+      goto failed;
+    }
+  if (!nr_store_commit (store, error))
+    goto failed;
+
+  nr_report_close (report);
+  g_clear_object (&report);
+  if (!move_into_place (part, report_file, error))
+    goto failed;
+
+  return nr_report_open (report_file, questionnaire, NR_STORE_OPEN_DEFAULT, error);
+
+failed:
+  if (report != NULL)
+    nr_report_close (report);
+  remove_report_files (part);
+  return NULL;
+}
+
+/**
+ * nr_report_import:
+ * @xml_file: an interchange file, from anywhere
+ * @report_file: the report to create; it must not exist
+ */
+NrReport *
+nr_report_import (GFile   *xml_file,
+                  GFile   *report_file,
+                  GError **error)
+{
+  g_autoptr(NrDocument) document = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (xml_file), NULL);
+
+  document = nr_document_load (xml_file, error);
+  if (document == NULL)
+    return NULL;
+
+  name = g_file_get_parse_name (xml_file);
+  return nr_report_import_document (document, name, report_file, error);
+}
+
+/**
+ * nr_report_import_for_viewing:
+ *
+ * Opens an interchange file read-only, as a report that lives in a private
+ * temporary folder and is deleted when the report is closed.
+ */
+NrReport *
+nr_report_import_for_viewing (GFile   *xml_file,
+                              GError **error)
+{
+  g_autoptr(GFile) report_file = NULL;
+  g_autoptr(NrReport) editable = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *basename = NULL;
+  g_autofree char *name = NULL;
+  NrReport *viewer;
+
+  dir = g_dir_make_tmp ("norms-reporter-view-XXXXXX", error);
+  if (dir == NULL)
+    return NULL;
+
+  basename = g_file_get_basename (xml_file);
+  name = g_strconcat (basename, ".normsreport", NULL);
+  path = g_build_filename (dir, name, NULL);
+  report_file = g_file_new_for_path (path);
+
+  editable = nr_report_import (xml_file, report_file, error);
+  if (editable == NULL)
+    {
+      g_rmdir (dir);
+      return NULL;
+    }
+  nr_report_close (editable);
+
+  viewer = nr_report_open (report_file, nr_report_get_questionnaire (editable),
+                           NR_STORE_OPEN_READ_ONLY, error);
+  if (viewer == NULL)
+    {
+      remove_report_files (path);
+      g_rmdir (dir);
+      return NULL;
+    }
+
+  nr_report_set_temporary_folder (viewer, dir);
+  return viewer;
+}

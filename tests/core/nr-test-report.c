@@ -1,0 +1,107 @@
+/* nr-test-report.c: reports filled for tests, with every kind of answer,
+ * every classification and texts that are hard to carry intact. */
+#include "config.h"
+
+#include "nr-test-report.h"
+
+NrReport *
+nr_test_create_report (const char *dir,
+                       const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrQuestionnaire) questionnaire = nr_questionnaire_load_builtin (NR_QUESTIONNAIRE_DEFAULT_ID,
+                                                                            &error);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  NrReport *report;
+
+  g_assert_no_error (error);
+  report = nr_report_create (file, questionnaire, &error);
+  g_assert_no_error (error);
+  nr_report_set_author (report, "Siti Rahma");
+  nr_report_set_agency (report, "BSSN");
+  return report;
+}
+
+GVariant *
+nr_test_measure (const char *title,
+                 const char *kind)
+{
+  GVariantDict dict;
+
+  g_variant_dict_init (&dict, NULL);
+  g_variant_dict_insert (&dict, "title", "s", title);
+  g_variant_dict_insert (&dict, "kind", "s", kind);
+  g_variant_dict_insert (&dict, "date", "s", "2024-10-01");
+  g_variant_dict_insert (&dict, "reference", "s", "https://example.org/a?b=1&c=\"2\"");
+  return g_variant_dict_end (&dict);
+}
+
+/* Every kind of answer, each classification, markers that tests search for
+ * (PUBLIC-…, WORKSHOP-…, INTERNAL-…), and text with markup characters,
+ * carriage returns, tabs and several scripts. */
+void
+nr_test_fill_report (NrReport *report)
+{
+  g_autoptr(GError) error = NULL;
+  const char *needs[] = { "incident-response", "technical-training", NULL };
+  const char *regional[] = { "asean-regional-forum", NULL };
+  GVariantDict contact;
+  GVariantDict document;
+  const char *norms[] = { "13a", "13g", NULL };
+
+  g_assert_true (nr_report_set_metadata (report, NR_META_STATE, "ID", &error));
+  g_assert_true (nr_report_set_metadata (report, NR_META_LANGUAGE, "id", &error));
+  g_assert_true (nr_report_set_metadata (report, NR_META_PERIOD_START, "2025-01-01", &error));
+  g_assert_true (nr_report_set_metadata (report, NR_META_PERIOD_END, "2025-12-31", &error));
+  g_assert_true (nr_report_set_metadata (report, NR_META_PREPARING_AGENCY, "BSSN", &error));
+
+  g_assert_true (nr_report_set_text (report, "report.focal-point", "PUBLIC-focal Directorate", &error));
+  g_assert_true (nr_report_set_classification (report, "report.focal-point", NR_CLASSIFICATION_PUBLIC, &error));
+  g_assert_true (nr_report_set_text (report, "report.submission-date", "2025-11-30", &error));
+  g_assert_true (nr_report_set_classification (report, "report.submission-date", NR_CLASSIFICATION_PUBLIC, &error));
+  g_assert_true (nr_report_set_text (report, "context.strategy",
+                                     "PUBLIC-strategy <b>bold</b> & \"quoted\" 'single'\r\n"
+                                     "\tTabbed line; Chiến lược an ninh mạng; ยุทธศาสตร์\n\n  trailing  ",
+                                     &error));
+  g_assert_true (nr_report_set_classification (report, "context.strategy", NR_CLASSIFICATION_PUBLIC, &error));
+  g_assert_true (nr_report_set_text (report, "context.strategy-url", "https://bssn.go.id/strategi?x=1&y=2", &error));
+  g_assert_true (nr_report_set_classification (report, "context.strategy-url", NR_CLASSIFICATION_WORKSHOP, &error));
+  g_assert_true (nr_report_set_text (report, "report.focal-point-email", "INTERNAL-mail@kemlu.go.id", &error));
+
+  g_assert_true (nr_report_set_text (report, "13a.status", "in-progress", &error));
+  g_assert_true (nr_report_set_classification (report, "13a.status", NR_CLASSIFICATION_PUBLIC, &error));
+  g_assert_true (nr_report_set_text (report, "13b.status", "withheld", &error));
+  g_assert_true (nr_report_set_choices (report, "13a.capacity-needs", needs, &error));
+  g_assert_true (nr_report_set_classification (report, "13a.capacity-needs", NR_CLASSIFICATION_WORKSHOP, &error));
+  g_assert_true (nr_report_set_choices (report, "cbms.regional", regional, &error));
+  g_assert_true (nr_report_set_classification (report, "cbms.regional", NR_CLASSIFICATION_PUBLIC, &error));
+  g_assert_true (nr_report_set_checklist_status (report, "13a.actions", "national-strategy", "done", &error));
+  g_assert_true (nr_report_set_checklist_status (report, "13a.actions", "crisis-management", "in-progress", &error));
+  g_assert_true (nr_report_set_text (report, "13a.challenges", "WORKSHOP-challenges: few staff.", &error));
+  g_assert_true (nr_report_set_classification (report, "13a.challenges", NR_CLASSIFICATION_WORKSHOP, &error));
+  g_assert_true (nr_report_set_text (report, "13g.challenges", "INTERNAL-challenges: grid operators.", &error));
+
+  g_free (nr_report_add_record (report, "13a.measures", nr_test_measure ("PUBLIC-measure Regulation 47/2023", "policy"), &error));
+  g_free (nr_report_add_record (report, "13a.measures", nr_test_measure ("PUBLIC-measure CSIRT decree", "legislation"), &error));
+  g_assert_true (nr_report_set_classification (report, "13a.measures", NR_CLASSIFICATION_PUBLIC, &error));
+  g_free (nr_report_add_record (report, "13g.measures", nr_test_measure ("INTERNAL-measure grid rules", "practice"), &error));
+
+  g_variant_dict_init (&contact, NULL);
+  g_variant_dict_insert (&contact, "type", "s", "technical");
+  g_variant_dict_insert (&contact, "name", "s", "CONTACT-duty officer");
+  g_variant_dict_insert (&contact, "email", "s", "duty@idsirtii.example");
+  g_free (nr_report_add_record (report, "contacts.list", g_variant_dict_end (&contact), &error));
+  g_assert_true (nr_report_set_classification (report, "contacts.list", NR_CLASSIFICATION_PUBLIC, &error));
+
+  g_variant_dict_init (&document, NULL);
+  g_variant_dict_insert (&document, "title", "s", "PUBLIC-document Cyber Law");
+  g_variant_dict_insert (&document, "kind", "s", "law");
+  g_variant_dict_insert_value (&document, "norms", g_variant_new_strv (norms, -1));
+  g_free (nr_report_add_record (report, "evidence.documents", g_variant_dict_end (&document), &error));
+  g_assert_true (nr_report_set_classification (report, "evidence.documents", NR_CLASSIFICATION_PUBLIC, &error));
+
+  g_assert_true (nr_report_set_review_state (report, "13a", NR_REVIEW_STATE_CLEARED, &error));
+  g_assert_true (nr_report_set_review_state (report, "13b", NR_REVIEW_STATE_READY, &error));
+  g_assert_no_error (error);
+}
