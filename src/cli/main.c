@@ -13,8 +13,12 @@
 #include "nr-cli.h"
 
 static const NrCliCommand commands[] = {
-  { "info", N_("Show a report’s details and how complete each norm is"), nr_cli_info },
   { "new", N_("Create a new, empty report"), nr_cli_new },
+  { "info", N_("Show a report’s details and how complete each norm is"), nr_cli_info },
+  { "export", N_("Export a report, or an agency’s contribution, as interchange XML"), nr_cli_export },
+  { "import", N_("Create a report from an interchange XML file"), nr_cli_import },
+  { "validate", N_("Check interchange XML files"), nr_cli_validate },
+  { "merge", N_("Merge a contribution into a report"), nr_cli_merge },
 };
 
 static char *
@@ -27,7 +31,7 @@ describe_commands (void)
 
   g_string_append_printf (text, "\n\n%s\n\n%s",
                           _("Run “norms-reporter-cli COMMAND --help” for a command’s options."),
-                          _("Exit status: 0 on success, 1 when the command failed, 2 when it was used wrongly."));
+                          _("Exit status: 0 on success; 1 when the command failed (for validate: a file is not valid); 2 when it was used wrongly; 3 when merge found conflicts and merged nothing. Messages go to standard error and name the file concerned. Where a file is expected, “-” stands for standard input or output."));
   return g_string_free (text, FALSE);
 }
 
@@ -48,6 +52,7 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("norms-reporter-cli");
 
   /* The first word that is not an option is the command: everything from it
    * on belongs to the command's own option parser. */

@@ -2,6 +2,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <gio/gunixinputstream.h>
+
+#include "nr-xml.h"
 
 #include "nr-cli.h"
 
@@ -28,4 +31,90 @@ nr_cli_parse_options (GOptionContext   *context,
     }
 
   return NR_CLI_EXIT_OK;
+}
+
+/* Prints an error the same way for every command, and says the command
+ * failed. */
+int
+nr_cli_fail (const char   *command,
+             const GError *error)
+{
+  g_printerr ("norms-reporter-cli %s: %s\n", command, error->message);
+  return NR_CLI_EXIT_FAILED;
+}
+
+/**
+ * nr_cli_read_input:
+ * @path: a file, or "-" for standard input
+ * @display_name: (out): how to name the input in messages
+ *
+ * Reads an interchange file whole, refusing more than the XML size bound
+ * without reading further.
+ */
+GBytes *
+nr_cli_read_input (const char  *path,
+                   char       **display_name,
+                   GError     **error)
+{
+  g_autoptr(GInputStream) input = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GByteArray) data = g_byte_array_new ();
+  g_autoptr(GError) local_error = NULL;
+  guint8 buffer[64 * 1024];
+  gssize n_read;
+
+  if (g_str_equal (path, "-"))
+    {
+      *display_name = g_strdup (_("standard input"));
+      input = g_unix_input_stream_new (0, FALSE);
+    }
+  else
+    {
+      file = g_file_new_for_commandline_arg (path);
+      *display_name = g_file_get_parse_name (file);
+      input = G_INPUT_STREAM (g_file_read (file, NULL, &local_error));
+    }
+
+  while (input != NULL &&
+         (n_read = g_input_stream_read (input, buffer, sizeof buffer, NULL, &local_error)) > 0)
+    {
+      g_byte_array_append (data, buffer, n_read);
+      if (data->len > NR_XML_MAX_SIZE)
+        {
+          g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_TOO_LARGE,
+                       _("“%s” is too large to read: files over %d MiB are refused."),
+                       *display_name, NR_XML_MAX_SIZE / (1024 * 1024));
+          return NULL;
+        }
+    }
+
+  if (local_error != NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not read “%s”: %s"), *display_name, local_error->message);
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+}
+
+/* "13a,13b" → { "13a", "13b" }; NULL stays NULL. */
+GStrv
+nr_cli_split_list (const char *list)
+{
+  g_auto(GStrv) parts = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+
+  if (list == NULL)
+    return NULL;
+
+  parts = g_strsplit (list, ",", -1);
+  builder = g_strv_builder_new ();
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (*parts[i] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+  return g_strv_builder_end (builder);
 }

@@ -17,7 +17,7 @@ int
 nr_cli_info (int    argc,
              char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE.normsreport"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("info FILE.normsreport"));
   g_autoptr(NrReport) report = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;

@@ -10,7 +10,7 @@ int
 nr_cli_new (int    argc,
             char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("FILE.normsreport"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("new FILE.normsreport"));
   g_autoptr(NrQuestionnaire) questionnaire = NULL;
   g_autoptr(NrReport) report = NULL;
   g_autoptr(GFile) file = NULL;

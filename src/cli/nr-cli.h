@@ -1,7 +1,7 @@
 /* nr-cli.h: what the subcommands of norms-reporter-cli share. */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 #define NR_CLI_EXIT_OK      0
 #define NR_CLI_EXIT_FAILED  1
 #define NR_CLI_EXIT_USAGE   2
+#define NR_CLI_EXIT_CONFLICTS 3
 
 typedef int (*NrCliRunFunc) (int    argc,
                              char **argv);
@@ -23,7 +24,21 @@ typedef struct
 int  nr_cli_parse_options (GOptionContext  *context,
                            int             *argc,
                            char          ***argv);
+int  nr_cli_fail          (const char      *command,
+                           const GError    *error);
+GBytes *nr_cli_read_input (const char      *path,
+                           char           **display_name,
+                           GError         **error);
+GStrv nr_cli_split_list   (const char      *list);
 int  nr_cli_new           (int    argc,
+                           char **argv);
+int  nr_cli_export        (int    argc,
+                           char **argv);
+int  nr_cli_import        (int    argc,
+                           char **argv);
+int  nr_cli_validate      (int    argc,
+                           char **argv);
+int  nr_cli_merge         (int    argc,
                            char **argv);
 int  nr_cli_info          (int    argc,
                            char **argv);

@@ -93,10 +93,6 @@ import_answer (NrReport          *report,
       g_autofree char *state = NULL;
       g_autoptr(GVariant) value = nr_report_normalise_value (question, answer->value);
 
-      /* Answers to questions this questionnaire lacks are kept as they are. */
-      if (question != NULL && !nr_report_check_value (question, value, error))
-        return about_answer (error, display_name, answer->question_id);
-
       state = g_variant_print (value, TRUE);
       if (!nr_report_apply_change_as (report, NR_CHANGE_VALUE, answer->question_id, NULL, state,
                                       &answer->provenance, error))
@@ -114,20 +110,66 @@ import_answer (NrReport          *report,
       g_autoptr(GVariant) fields = NULL;
       g_autofree char *state = NULL;
 
-      if (question == NULL || nr_question_get_kind (question) != NR_QUESTION_KIND_RECORDS)
-        {
-          g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE,
-                       _("records are given for a question that is not a list of records."));
-          return about_answer (error, display_name, answer->question_id);
-        }
-      if (!nr_report_check_fields (question, record->fields, error))
-        return about_answer (error, display_name, answer->question_id);
-
+      /* Records of a list the questionnaire no longer has are kept too. */
       fields = nr_report_canonical_fields (record->fields);
       state = nr_report_record_state (record->position, fields);
       if (!nr_report_apply_change_as (report, NR_CHANGE_RECORD, answer->question_id, record->id,
                                       state, &record->provenance, error))
         return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * nr_document_check:
+ * @display_name: how to name the document's source in messages
+ *
+ * Checks a document against the questionnaire it answers: a questionnaire
+ * and version this program knows, choices and checklist items that exist,
+ * records with the fields of their list.  Parsing already checked the
+ * format; together they are what "valid" means.
+ */
+gboolean
+nr_document_check (NrDocument  *document,
+                   const char  *display_name,
+                   GError     **error)
+{
+  g_autoptr(NrQuestionnaire) questionnaire = questionnaire_for (document, display_name, error);
+
+  if (questionnaire == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < document->answers->len; i++)
+    {
+      NrDocumentAnswer *answer = document->answers->pdata[i];
+      NrQuestion *question = nr_questionnaire_lookup_question (questionnaire, answer->question_id);
+
+      if (question == NULL)
+        continue;
+
+      if (answer->value != NULL)
+        {
+          g_autoptr(GVariant) value = nr_report_normalise_value (question, answer->value);
+
+          if (!nr_report_check_value (question, value, error))
+            return about_answer (error, display_name, answer->question_id);
+        }
+
+      if (answer->records->len > 0 && nr_question_get_kind (question) != NR_QUESTION_KIND_RECORDS)
+        {
+          g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE,
+                       _("records are given for a question that is not a list of records."));
+          return about_answer (error, display_name, answer->question_id);
+        }
+
+      for (guint r = 0; r < answer->records->len; r++)
+        {
+          NrDocumentRecord *record = answer->records->pdata[r];
+
+          if (!nr_report_check_fields (question, record->fields, error))
+            return about_answer (error, display_name, answer->question_id);
+        }
     }
 
   return TRUE;
@@ -257,7 +299,10 @@ nr_report_import_document (NrDocument  *document,
       return NULL;
     }
 
-  questionnaire = questionnaire_for (document, display_name, error);
+  /* Everything is checked before anything is written. */
+  if (!nr_document_check (document, display_name, error))
+    return NULL;
+  questionnaire = nr_questionnaire_load_builtin (document->questionnaire_id, error);
   if (questionnaire == NULL)
     return NULL;
 

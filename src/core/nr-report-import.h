@@ -13,6 +13,9 @@ NrReport *nr_report_import_document     (NrDocument  *document,
                                          const char  *display_name,
                                          GFile       *report_file,
                                          GError     **error);
+gboolean  nr_document_check             (NrDocument  *document,
+                                         const char  *display_name,
+                                         GError     **error);
 NrReport *nr_report_import_for_viewing  (GFile       *xml_file,
                                          GError     **error);
 

@@ -174,9 +174,10 @@ nr_xml_parse (GBytes      *bytes,
   ctxt->sax->endElementNs = guarded_end_element;
 
   /* XML_PARSE_NONET forbids network access; leaving out XML_PARSE_NOENT and
-   * XML_PARSE_DTDLOAD keeps entities unexpanded and external DTDs unread. */
+   * XML_PARSE_DTDLOAD keeps entities unexpanded and external DTDs unread.
+   * Errors are reported through GError, never printed by libxml2. */
   doc = xmlCtxtReadMemory (ctxt, data, (int) size, display_name, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOWARNING);
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
 
   if (guard.saw_doctype)
     {

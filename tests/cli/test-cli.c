@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 #include <sys/wait.h>
 
+#include "nr-core.h"
 #include "nr-test-util.h"
 
 typedef struct
@@ -78,7 +79,12 @@ test_help (void)
   assert_contains (run.out, "Commands:");
   assert_contains (run.out, "new");
   assert_contains (run.out, "info");
+  assert_contains (run.out, "export");
+  assert_contains (run.out, "import");
+  assert_contains (run.out, "validate");
+  assert_contains (run.out, "merge");
   assert_contains (run.out, "Exit status");
+  assert_contains (run.out, "3 when merge found conflicts");
 }
 
 static void
@@ -180,6 +186,178 @@ test_info_names_bad_file (void)
   nr_test_remove_tree (dir);
 }
 
+static char *
+fixture (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "fixtures", "interchange", name, NULL);
+}
+
+static void
+test_export_import_validate (void)
+{
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *report = g_build_filename (dir, "vn-2025.normsreport", NULL);
+  g_autofree char *xml = g_build_filename (dir, "vn-2025.xml", NULL);
+  g_autofree char *copy = g_build_filename (dir, "copy.normsreport", NULL);
+  g_autofree char *stdout_xml = g_build_filename (dir, "stdout.xml", NULL);
+  g_auto(Run) created = { 0 };
+  g_auto(Run) exported = { 0 };
+  g_auto(Run) to_stdout = { 0 };
+  g_auto(Run) bad_profile = { 0 };
+  g_auto(Run) validated = { 0 };
+  g_auto(Run) imported = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) info = { 0 };
+
+  run_cli (&created, "new", report, "--state", "VN", "--language", "vi", NULL);
+  g_assert_cmpint (created.status, ==, 0);
+
+  run_cli (&exported, "export", report, xml, "--profile", "workshop", NULL);
+  g_assert_cmpint (exported.status, ==, 0);
+  g_assert_cmpstr (exported.out, ==, "");
+  g_assert_true (g_file_test (xml, G_FILE_TEST_IS_REGULAR));
+
+  run_cli (&to_stdout, "export", report, "-", NULL);
+  g_assert_cmpint (to_stdout.status, ==, 0);
+  g_assert_true (g_str_has_prefix (to_stdout.out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<report "));
+  assert_contains (to_stdout.out, "<profile>full</profile>");
+  g_assert_true (g_file_set_contents (stdout_xml, to_stdout.out, -1, NULL));
+
+  run_cli (&bad_profile, "export", report, "--profile", "secret", NULL);
+  g_assert_cmpint (bad_profile.status, ==, 2);
+  assert_contains (bad_profile.err, "“secret” is not a profile");
+
+  run_cli (&validated, "validate", xml, stdout_xml, NULL);
+  g_assert_cmpint (validated.status, ==, 0);
+  assert_contains (validated.out, "vn-2025.xml: valid");
+  assert_contains (validated.out, "stdout.xml: valid");
+
+  run_cli (&imported, "import", stdout_xml, copy, NULL);
+  g_assert_cmpint (imported.status, ==, 0);
+  run_cli (&info, "info", copy, NULL);
+  g_assert_cmpint (info.status, ==, 0);
+  assert_contains (info.out, "VN");
+
+  /* An existing report is never replaced. */
+  run_cli (&again, "import", stdout_xml, copy, NULL);
+  g_assert_cmpint (again.status, ==, 1);
+  assert_contains (again.err, "copy.normsreport");
+  assert_contains (again.err, "already exists");
+
+  nr_test_remove_tree (dir);
+}
+
+static void
+test_validate_reports_each_bad_file (void)
+{
+  g_autofree char *good = fixture ("valid-minimal.xml");
+  g_autofree char *xxe = fixture ("xxe-local-file.xml");
+  g_autofree char *truncated = fixture ("truncated.xml");
+  g_auto(Run) run = { 0 };
+  g_auto(Run) quiet = { 0 };
+
+  run_cli (&run, "validate", good, xxe, truncated, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.out, "valid-minimal.xml: valid");
+  assert_contains (run.err, "xxe-local-file.xml”, line 2");
+  assert_contains (run.err, "truncated.xml”, line 9, column 10");
+  /* libxml2 prints nothing of its own. */
+  g_assert_null (strstr (run.err, "parser error"));
+
+  run_cli (&quiet, "validate", "--quiet", good, NULL);
+  g_assert_cmpint (quiet.status, ==, 0);
+  g_assert_cmpstr (quiet.out, ==, "");
+}
+
+static void
+test_import_refuses_hostile (void)
+{
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *report = g_build_filename (dir, "laughs.normsreport", NULL);
+  g_autofree char *laughs = fixture ("billion-laughs.xml");
+  g_auto(Run) run = { 0 };
+
+  run_cli (&run, "import", laughs, report, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  assert_contains (run.err, "billion-laughs.xml”, line 2: the file contains a document type declaration");
+  g_assert_false (g_file_test (report, G_FILE_TEST_EXISTS));
+  nr_test_remove_tree (dir);
+}
+
+/* The focal point and an agency change the same answer differently. */
+static void
+test_merge (void)
+{
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *focal_path = g_build_filename (dir, "focal.normsreport", NULL);
+  g_autofree char *sent = g_build_filename (dir, "sent.xml", NULL);
+  g_autofree char *agency_path = g_build_filename (dir, "agency.normsreport", NULL);
+  g_autofree char *back = g_build_filename (dir, "back.xml", NULL);
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) created = { 0 };
+  g_auto(Run) exported = { 0 };
+  g_auto(Run) imported = { 0 };
+  g_auto(Run) contributed = { 0 };
+  g_auto(Run) conflicts = { 0 };
+  g_auto(Run) bad_prefer = { 0 };
+  g_auto(Run) merged = { 0 };
+  g_auto(Run) twice = { 0 };
+  g_autofree char *status = NULL;
+
+  run_cli (&created, "new", focal_path, "--state", "PH", NULL);
+  run_cli (&exported, "export", focal_path, sent, NULL);
+  run_cli (&imported, "import", sent, agency_path, NULL);
+  g_assert_cmpint (imported.status, ==, 0);
+
+  {
+    g_autoptr(GFile) focal_file = g_file_new_for_path (focal_path);
+    g_autoptr(GFile) agency_file = g_file_new_for_path (agency_path);
+    g_autoptr(NrReport) focal = nr_report_open (focal_file, NULL, NR_STORE_OPEN_DEFAULT, &error);
+    g_autoptr(NrReport) agency = nr_report_open (agency_file, NULL, NR_STORE_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    nr_report_set_author (focal, "Maria Santos");
+    nr_report_set_author (agency, "Jose Reyes");
+    g_assert_true (nr_report_set_text (focal, "13h.status", "planned", &error));
+    g_assert_true (nr_report_set_text (agency, "13h.status", "implemented", &error));
+    g_assert_true (nr_report_set_text (agency, "13h.challenges", "One CERT for the whole archipelago.", &error));
+    g_assert_no_error (error);
+  }
+
+  run_cli (&contributed, "export", agency_path, back, "--norms", "13h", NULL);
+  g_assert_cmpint (contributed.status, ==, 0);
+
+  run_cli (&conflicts, "merge", focal_path, back, NULL);
+  g_assert_cmpint (conflicts.status, ==, 3);
+  assert_contains (conflicts.err, "1 conflict between");
+  assert_contains (conflicts.err, "13h.status (value)");
+  assert_contains (conflicts.err, "ours:   'planned' — Maria Santos");
+  assert_contains (conflicts.err, "theirs: 'implemented' — Jose Reyes");
+  assert_contains (conflicts.err, "--prefer");
+
+  run_cli (&bad_prefer, "merge", focal_path, back, "--prefer", "both", NULL);
+  g_assert_cmpint (bad_prefer.status, ==, 2);
+
+  run_cli (&merged, "merge", focal_path, back, "--prefer", "theirs", NULL);
+  g_assert_cmpint (merged.status, ==, 0);
+  assert_contains (merged.out, "Merged 2 changes");
+
+  run_cli (&twice, "merge", focal_path, back, "--prefer", "theirs", NULL);
+  g_assert_cmpint (twice.status, ==, 0);
+  assert_contains (twice.out, "already merged");
+
+  {
+    g_autoptr(GFile) focal_file = g_file_new_for_path (focal_path);
+    g_autoptr(NrReport) focal = nr_report_open (focal_file, NULL, NR_STORE_OPEN_READ_ONLY, &error);
+
+    g_assert_no_error (error);
+    status = nr_report_dup_text (focal, "13h.status");
+    g_assert_cmpstr (status, ==, "implemented");
+  }
+
+  nr_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -193,6 +371,10 @@ main (int   argc,
   g_test_add_func ("/cli/new-and-info", test_new_and_info);
   g_test_add_func ("/cli/new-refuses-bad-details", test_new_refuses_bad_details);
   g_test_add_func ("/cli/info-names-bad-file", test_info_names_bad_file);
+  g_test_add_func ("/cli/export-import-validate", test_export_import_validate);
+  g_test_add_func ("/cli/validate-reports-each-bad-file", test_validate_reports_each_bad_file);
+  g_test_add_func ("/cli/import-refuses-hostile", test_import_refuses_hostile);
+  g_test_add_func ("/cli/merge", test_merge);
 
   return g_test_run ();
 }

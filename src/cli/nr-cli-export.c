@@ -1,0 +1,107 @@
+/* nr-cli-export.c: "norms-reporter-cli export": a report as interchange XML. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdio.h>
+
+#include "nr-cli.h"
+#include "nr-core.h"
+
+static NrReport *
+open_for_export (const char  *path,
+                 GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) local_error = NULL;
+  NrReport *report;
+
+  /* Opened for writing, so the export is remembered as a revision for later
+   * merges; a read-only report can still be exported. */
+  report = nr_report_open (file, NULL, NR_STORE_OPEN_DEFAULT, &local_error);
+  if (report == NULL && g_error_matches (local_error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY))
+    return nr_report_open (file, NULL, NR_STORE_OPEN_READ_ONLY, error);
+
+  if (report == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return report;
+}
+
+int
+nr_cli_export (int    argc,
+               char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("export REPORT.normsreport [OUTPUT.xml|-]"));
+  g_autoptr(NrReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *profile_name = NULL;
+  g_autofree char *norms_list = NULL;
+  g_autofree char *sections_list = NULL;
+  g_autofree char *revision_id = NULL;
+  g_autofree char *based_on = NULL;
+  g_auto(GStrv) norms = NULL;
+  g_auto(GStrv) sections = NULL;
+  NrExportOptions options = { NR_EXPORT_PROFILE_FULL, NULL, NULL };
+  const char *output;
+  int status;
+  const GOptionEntry entries[] = {
+    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name,
+      N_("What to let out: full (everything), workshop (no internal answers) or public (public answers only, no points of contact, no names). Default: full"),
+      N_("PROFILE") },
+    { "norms", 0, 0, G_OPTION_ARG_STRING, &norms_list,
+      N_("Export a contribution covering only these norms, such as 13a,13d"), N_("LIST") },
+    { "sections", 0, 0, G_OPTION_ARG_STRING, &sections_list,
+      N_("Export a contribution covering only these sections, such as context,cbms"), N_("LIST") },
+    { NULL }
+  };
+
+  g_option_context_set_summary (context, _("Export a report as interchange XML, checked against its schema and written atomically. With OUTPUT “-” or none, the XML goes to standard output."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  status = nr_cli_parse_options (context, &argc, &argv);
+  if (status != NR_CLI_EXIT_OK)
+    return status;
+
+  if (argc < 2 || argc > 3)
+    {
+      g_printerr (_("norms-reporter-cli export: name one report, and optionally where to write.\n"));
+      return NR_CLI_EXIT_USAGE;
+    }
+  if (profile_name != NULL && !nr_export_profile_from_string (profile_name, &options.profile))
+    {
+      g_printerr (_("norms-reporter-cli export: “%s” is not a profile: use full, workshop or public.\n"),
+                  profile_name);
+      return NR_CLI_EXIT_USAGE;
+    }
+  norms = nr_cli_split_list (norms_list);
+  sections = nr_cli_split_list (sections_list);
+  options.norms = (const char * const *) norms;
+  options.sections = (const char * const *) sections;
+  output = argc == 3 ? argv[2] : "-";
+
+  report = open_for_export (argv[1], &error);
+  if (report == NULL)
+    return nr_cli_fail ("export", error);
+
+  if (!g_str_equal (output, "-"))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+      if (!nr_report_export (report, file, &options, &error))
+        return nr_cli_fail ("export", error);
+      return NR_CLI_EXIT_OK;
+    }
+
+  bytes = nr_report_export_xml (report, &options, &revision_id, &based_on, &error);
+  if (bytes == NULL)
+    return nr_cli_fail ("export", error);
+  if (fwrite (g_bytes_get_data (bytes, NULL), 1, g_bytes_get_size (bytes), stdout) !=
+        g_bytes_get_size (bytes) || fflush (stdout) != 0)
+    {
+      g_printerr (_("norms-reporter-cli export: could not write to standard output.\n"));
+      return NR_CLI_EXIT_FAILED;
+    }
+  if (!nr_report_record_revision (report, revision_id, "export", based_on, &error))
+    return nr_cli_fail ("export", error);
+
+  return NR_CLI_EXIT_OK;
+}

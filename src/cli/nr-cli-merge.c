@@ -1,0 +1,147 @@
+/* nr-cli-merge.c: "norms-reporter-cli merge": a contribution into a report. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nr-cli.h"
+#include "nr-core.h"
+
+/* A state as a reader sees it: the text of an answer, or "(none)". */
+static char *
+describe_state (const char *state)
+{
+  if (state == NULL)
+    return g_strdup (_("(none)"));
+  if (g_utf8_strlen (state, -1) > 60)
+    {
+      g_autofree char *start = g_utf8_substring (state, 0, 57);
+      return g_strconcat (start, "…", NULL);
+    }
+  return g_strdup (state);
+}
+
+static void
+list_conflicts (NrMerge    *merge,
+                const char *report_name,
+                const char *contribution_name)
+{
+  GListModel *items = nr_merge_get_items (merge);
+
+  g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                           "norms-reporter-cli merge: %u conflict between “%s” and “%s”; nothing was merged.\n",
+                           "norms-reporter-cli merge: %u conflicts between “%s” and “%s”; nothing was merged.\n",
+                           nr_merge_get_n_conflicts (merge)),
+              nr_merge_get_n_conflicts (merge), report_name, contribution_name);
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(NrMergeItem) item = g_list_model_get_item (items, i);
+      const NrProvenance *ours = nr_merge_item_get_our_provenance (item);
+      const NrProvenance *theirs = nr_merge_item_get_their_provenance (item);
+      g_autofree char *our_state = NULL;
+      g_autofree char *their_state = NULL;
+
+      if (!nr_merge_item_is_conflict (item))
+        continue;
+
+      our_state = describe_state (nr_merge_item_get_ours (item));
+      their_state = describe_state (nr_merge_item_get_theirs (item));
+      g_printerr ("  %s (%s)%s%s\n", nr_merge_item_get_target (item), nr_merge_item_get_aspect (item),
+                  nr_merge_item_get_record_id (item) != NULL ? " " : "",
+                  nr_merge_item_get_record_id (item) != NULL ? nr_merge_item_get_record_id (item) : "");
+      g_printerr (_("    ours:   %s — %s, %s, %s\n"), our_state,
+                  ours->author != NULL ? ours->author : "—", ours->agency != NULL ? ours->agency : "—",
+                  ours->modified != NULL ? ours->modified : "—");
+      g_printerr (_("    theirs: %s — %s, %s, %s\n"), their_state,
+                  theirs->author != NULL ? theirs->author : "—",
+                  theirs->agency != NULL ? theirs->agency : "—",
+                  theirs->modified != NULL ? theirs->modified : "—");
+    }
+
+  g_printerr (_("Choose with --prefer ours or --prefer theirs, or resolve them one by one in the application.\n"));
+}
+
+int
+nr_cli_merge (int    argc,
+              char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("merge REPORT.normsreport CONTRIBUTION"));
+  g_autoptr(NrReport) report = NULL;
+  g_autoptr(NrMerge) merge = NULL;
+  g_autoptr(GFile) report_file = NULL;
+  g_autoptr(GFile) contribution = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prefer = NULL;
+  g_autofree char *report_name = NULL;
+  g_autofree char *contribution_name = NULL;
+  NrMergeResolution resolution = NR_MERGE_RESOLUTION_NONE;
+  guint n_changes;
+  int status;
+  const GOptionEntry entries[] = {
+    { "prefer", 0, 0, G_OPTION_ARG_STRING, &prefer,
+      N_("Resolve every conflict with ours or theirs; without it, conflicts are listed and nothing is merged"),
+      N_("ours|theirs") },
+    { NULL }
+  };
+
+  g_option_context_set_summary (context, _("Merge a contribution (an interchange XML file, or another .normsreport of the same report) into a report. Answers changed on one side only are taken; answers changed on both sides are conflicts. Exit status 3: conflicts were found and nothing was merged."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  status = nr_cli_parse_options (context, &argc, &argv);
+  if (status != NR_CLI_EXIT_OK)
+    return status;
+
+  if (argc != 3)
+    {
+      g_printerr (_("norms-reporter-cli merge: name the report and the contribution.\n"));
+      return NR_CLI_EXIT_USAGE;
+    }
+  if (prefer != NULL)
+    {
+      if (g_str_equal (prefer, "ours"))
+        resolution = NR_MERGE_RESOLUTION_OURS;
+      else if (g_str_equal (prefer, "theirs"))
+        resolution = NR_MERGE_RESOLUTION_THEIRS;
+      else
+        {
+          g_printerr (_("norms-reporter-cli merge: --prefer takes ours or theirs, not “%s”.\n"), prefer);
+          return NR_CLI_EXIT_USAGE;
+        }
+    }
+
+  report_file = g_file_new_for_commandline_arg (argv[1]);
+  contribution = g_file_new_for_commandline_arg (argv[2]);
+  report_name = g_file_get_parse_name (report_file);
+  contribution_name = g_file_get_parse_name (contribution);
+
+  report = nr_report_open (report_file, NULL, NR_STORE_OPEN_DEFAULT, &error);
+  if (report == NULL)
+    return nr_cli_fail ("merge", error);
+  merge = nr_merge_new_from_file (report, contribution, &error);
+  if (merge == NULL)
+    return nr_cli_fail ("merge", error);
+
+  if (nr_merge_is_already_merged (merge))
+    {
+      g_print (_("“%s” was already merged into “%s”; nothing changed.\n"), contribution_name, report_name);
+      return NR_CLI_EXIT_OK;
+    }
+
+  if (nr_merge_get_n_conflicts (merge) > 0 && resolution == NR_MERGE_RESOLUTION_NONE)
+    {
+      list_conflicts (merge, report_name, contribution_name);
+      return NR_CLI_EXIT_CONFLICTS;
+    }
+
+  nr_merge_resolve_all (merge, resolution);
+  if (!nr_merge_apply (merge, &error))
+    return nr_cli_fail ("merge", error);
+
+  n_changes = g_list_model_get_n_items (nr_merge_get_items (merge));
+  if (n_changes == 0)
+    g_print (_("“%s” holds nothing new for “%s”; nothing changed.\n"), contribution_name, report_name);
+  else
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Merged %u change from “%s” into “%s” (%u conflicts resolved).\n",
+                          "Merged %u changes from “%s” into “%s” (%u conflicts resolved).\n", n_changes),
+             n_changes, contribution_name, report_name, nr_merge_get_n_conflicts (merge));
+  return NR_CLI_EXIT_OK;
+}
