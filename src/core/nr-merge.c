@@ -16,7 +16,9 @@
 
 #include "nr-merge-private.h"
 #include "nr-report-export.h"
+#include "nr-report-import.h"
 #include "nr-report-private.h"
+#include "nr-state.h"
 
 struct _NrMerge
 {
@@ -191,15 +193,13 @@ collect_theirs (NrMerge     *self,
 
       if (answer->value != NULL)
         {
-          g_autoptr(GVariant) value = nr_report_normalise_value (question, answer->value);
-
-          if (question != NULL && !nr_report_check_value (question, value, error))
+          if (question != NULL && !nr_report_check_value (question, answer->value, error))
             {
               g_prefix_error (error, _("“%s”, answer to “%s”: "), display_name, answer->question_id);
               return FALSE;
             }
           add_theirs (theirs, NR_CHANGE_VALUE, answer->question_id, NULL,
-                      g_variant_print (value, TRUE), &answer->provenance);
+                      nr_state_print (answer->value), &answer->provenance);
         }
 
       add_theirs (theirs, NR_CHANGE_CLASSIFICATION, answer->question_id, NULL,
@@ -493,6 +493,7 @@ nr_merge_new (NrReport    *ours,
       return g_steal_pointer (&self);
     }
 
+  nr_document_normalise (theirs, questionnaire);
   their_states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                         (GDestroyNotify) their_state_free);
   if (!collect_theirs (self, theirs, display_name, their_states, error))

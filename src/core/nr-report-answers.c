@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "nr-report-private.h"
+#include "nr-state.h"
 
 /**
  * nr_report_dup_value:
@@ -160,7 +161,7 @@ nr_report_set_value (NrReport    *self,
         return FALSE;
       /* Typed, so that the answer keeps its meaning if its question is
        * dropped from a later questionnaire. */
-      state = g_variant_print (owned, TRUE);
+      state = nr_state_print (owned);
     }
 
   return nr_report_apply_change (self, NR_CHANGE_VALUE, question_id, NULL, state, error);

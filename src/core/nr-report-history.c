@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "nr-report-private.h"
+#include "nr-state.h"
 
 static const char *
 column_text (sqlite3_stmt *stmt,
@@ -55,7 +56,7 @@ nr_report_record_state (double    position,
 {
   g_autoptr(GVariant) state = g_variant_ref_sink (g_variant_new ("(d@a{sv})", position, fields));
 
-  return g_variant_print (state, FALSE);
+  return nr_state_print (state);
 }
 
 char *
@@ -65,7 +66,7 @@ nr_report_review_state (const char *state,
   g_autoptr(GVariant) variant = g_variant_ref_sink (g_variant_new ("(ss)", state,
                                                                    cleared_by != NULL ? cleared_by : ""));
 
-  return g_variant_print (variant, FALSE);
+  return nr_state_print (variant);
 }
 
 static char *
@@ -146,26 +147,15 @@ delete_row (NrStore     *store,
 }
 
 static gboolean
-write_record (NrStore          *store,
-              const char       *question_id,
-              const char       *record_id,
-              const char       *state,
-              const NrProvenance *who,
-              GError          **error)
+write_record_row (NrStore            *store,
+                  const char         *question_id,
+                  const char         *record_id,
+                  double              position,
+                  const char         *fields_text,
+                  const NrProvenance *who,
+                  GError            **error)
 {
-  g_autoptr(GVariant) parsed = NULL;
-  g_autoptr(GVariant) fields = NULL;
-  g_autofree char *fields_text = NULL;
   sqlite3_stmt *stmt;
-  double position;
-
-  if (state == NULL)
-    return delete_row (store, "DELETE FROM record WHERE record_id = ?1", record_id, error);
-
-  parsed = g_variant_parse (G_VARIANT_TYPE ("(da{sv})"), state, NULL, NULL, NULL);
-  g_return_val_if_fail (parsed != NULL, FALSE);
-  g_variant_get (parsed, "(d@a{sv})", &position, &fields);
-  fields_text = g_variant_print (fields, TRUE);
 
   stmt = nr_store_prepare (store,
                            "INSERT INTO record (record_id, question_id, position, fields,"
@@ -183,6 +173,30 @@ write_record (NrStore          *store,
   sqlite3_bind_text (stmt, 4, fields_text, -1, SQLITE_STATIC);
   bind_provenance (stmt, 5, who);
   return nr_store_step_done (store, stmt, error);
+}
+
+static gboolean
+write_record (NrStore            *store,
+              const char         *question_id,
+              const char         *record_id,
+              const char         *state,
+              const NrProvenance *who,
+              GError            **error)
+{
+  g_autoptr(GVariant) parsed = NULL;
+  g_autoptr(GVariant) fields = NULL;
+  g_autofree char *fields_text = NULL;
+  double position;
+
+  if (state == NULL)
+    return delete_row (store, "DELETE FROM record WHERE record_id = ?1", record_id, error);
+
+  parsed = g_variant_parse (G_VARIANT_TYPE ("(da{sv})"), state, NULL, NULL, NULL);
+  g_return_val_if_fail (parsed != NULL, FALSE);
+  g_variant_get (parsed, "(d@a{sv})", &position, &fields);
+  fields_text = nr_state_print (fields);
+
+  return write_record_row (store, question_id, record_id, position, fields_text, who, error);
 }
 
 static gboolean
@@ -366,6 +380,98 @@ nr_report_apply_change (NrReport    *self,
                         GError     **error)
 {
   return apply_change_full (self, aspect, target, record_id, new_state, 0, NULL, error);
+}
+
+/**
+ * nr_report_write_initial:
+ *
+ * Writes the first state of something a new report is built with, and its
+ * history row, inside a transaction the caller holds.  Building a report
+ * from a document writes hundreds of these: unlike nr_report_apply_change(),
+ * this neither opens a savepoint nor reads the old state, which in a new
+ * report is always absent.
+ */
+gboolean
+nr_report_write_initial (NrReport            *self,
+                         const char          *aspect,
+                         const char          *target,
+                         const char          *record_id,
+                         const char          *state,
+                         const NrProvenance  *provenance,
+                         GError             **error)
+{
+  g_return_val_if_fail (nr_store_in_transaction (nr_report_get_store (self)), FALSE);
+
+  return write_state (self, aspect, target, record_id, state, provenance, error) &&
+         append_history (self, aspect, target, record_id, NULL, state, 0, provenance, error);
+}
+
+/**
+ * nr_report_write_initial_answer:
+ * @value_state: (nullable): the answer's value, if it has one
+ *
+ * nr_report_write_initial() for an answer's value and classification at
+ * once: one row, two history entries.
+ */
+gboolean
+nr_report_write_initial_answer (NrReport            *self,
+                                const char          *question_id,
+                                const char          *value_state,
+                                const char          *classification,
+                                const NrProvenance  *provenance,
+                                GError             **error)
+{
+  NrStore *store = nr_report_get_store (self);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (nr_store_in_transaction (store), FALSE);
+
+  stmt = nr_store_prepare (store,
+                           "INSERT INTO answer (question_id, value, classification, author, agency,"
+                           "  modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, question_id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, value_state, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, classification, -1, SQLITE_STATIC);
+  bind_provenance (stmt, 4, provenance);
+  if (!nr_store_step_done (store, stmt, error))
+    return FALSE;
+
+  return (value_state == NULL ||
+          append_history (self, NR_CHANGE_VALUE, question_id, NULL, NULL, value_state, 0,
+                          provenance, error)) &&
+         append_history (self, NR_CHANGE_CLASSIFICATION, question_id, NULL, NULL, classification, 0,
+                         provenance, error);
+}
+
+/**
+ * nr_report_write_initial_record:
+ * @fields: the record's fields, in canonical order
+ *
+ * nr_report_write_initial() for a record, from its parts rather than its
+ * state text, so that nothing is printed only to be parsed again.
+ */
+gboolean
+nr_report_write_initial_record (NrReport            *self,
+                                const char          *question_id,
+                                const char          *record_id,
+                                double               position,
+                                GVariant            *fields,
+                                const NrProvenance  *provenance,
+                                GError             **error)
+{
+  g_autofree char *fields_text = nr_state_print (fields);
+  g_autofree char *state = nr_report_record_state (position, fields);
+
+  g_return_val_if_fail (nr_store_in_transaction (nr_report_get_store (self)), FALSE);
+
+  return write_record_row (nr_report_get_store (self), question_id, record_id, position,
+                           fields_text, provenance, error) &&
+         append_history (self, NR_CHANGE_RECORD, question_id, record_id, NULL, state, 0,
+                         provenance, error);
 }
 
 /**

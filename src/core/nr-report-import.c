@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <unistd.h>
@@ -15,6 +16,7 @@
 #include "nr-report-import.h"
 #include "nr-report-export.h"
 #include "nr-report-private.h"
+#include "nr-state.h"
 
 static NrQuestionnaire *
 questionnaire_for (NrDocument  *document,
@@ -69,6 +71,85 @@ nr_report_normalise_value (NrQuestion *question,
   return g_variant_ref (value);
 }
 
+static gboolean
+needs_normalising (NrQuestion *question,
+                   GVariant   *fields)
+{
+  GListModel *list = nr_question_get_fields (question);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(NrQuestion) field = g_list_model_get_item (list, i);
+      g_autoptr(GVariant) value = NULL;
+
+      if (nr_question_get_kind (field) != NR_QUESTION_KIND_MULTIPLE_CHOICE)
+        continue;
+      value = g_variant_lookup_value (fields, nr_question_get_id (field), G_VARIANT_TYPE_STRING);
+      if (value != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GVariant *
+normalise_fields (NrQuestion *question,
+                  GVariant   *fields)
+{
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *field_id;
+  GVariant *value;
+
+  if (!needs_normalising (question, fields))
+    return g_variant_ref (fields);
+
+  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
+  g_variant_iter_init (&iter, fields);
+  while (g_variant_iter_loop (&iter, "{&sv}", &field_id, &value))
+    {
+      g_autoptr(GVariant) normal = nr_report_normalise_value (nr_question_lookup_field (question, field_id),
+                                                              value);
+      g_variant_builder_add (&builder, "{sv}", field_id, normal);
+    }
+  return g_variant_ref_sink (g_variant_builder_end (&builder));
+}
+
+/**
+ * nr_document_normalise:
+ *
+ * Gives every value of the document, record fields included, the shape its
+ * question's kind stores, where the XML alone cannot tell.
+ */
+void
+nr_document_normalise (NrDocument      *document,
+                       NrQuestionnaire *questionnaire)
+{
+  for (guint i = 0; i < document->answers->len; i++)
+    {
+      NrDocumentAnswer *answer = document->answers->pdata[i];
+      NrQuestion *question = nr_questionnaire_lookup_question (questionnaire, answer->question_id);
+
+      if (question == NULL)
+        continue;
+
+      if (answer->value != NULL)
+        {
+          GVariant *normal = nr_report_normalise_value (question, answer->value);
+          g_variant_unref (answer->value);
+          answer->value = normal;
+        }
+
+      for (guint r = 0; r < answer->records->len; r++)
+        {
+          NrDocumentRecord *record = answer->records->pdata[r];
+          GVariant *normal = normalise_fields (question, record->fields);
+
+          g_variant_unref (record->fields);
+          record->fields = normal;
+        }
+    }
+}
+
 /* Prefixes an error with the name of the document it came from. */
 static gboolean
 about_answer (GError     **error,
@@ -85,36 +166,23 @@ import_answer (NrReport          *report,
                const char        *display_name,
                GError           **error)
 {
-  NrQuestion *question = nr_questionnaire_lookup_question (nr_report_get_questionnaire (report),
-                                                           answer->question_id);
+  /* nr_document_check() has checked and normalised every value. */
+  g_autofree char *state = answer->value != NULL ? nr_state_print (answer->value) : NULL;
 
-  if (answer->value != NULL)
-    {
-      g_autofree char *state = NULL;
-      g_autoptr(GVariant) value = nr_report_normalise_value (question, answer->value);
-
-      state = g_variant_print (value, TRUE);
-      if (!nr_report_apply_change_as (report, NR_CHANGE_VALUE, answer->question_id, NULL, state,
-                                      &answer->provenance, error))
-        return FALSE;
-    }
-
-  if (!nr_report_apply_change_as (report, NR_CHANGE_CLASSIFICATION, answer->question_id, NULL,
-                                  nr_classification_to_string (answer->classification),
-                                  &answer->provenance, error))
+  if (!nr_report_write_initial_answer (report, answer->question_id, state,
+                                       nr_classification_to_string (answer->classification),
+                                       &answer->provenance, error))
     return FALSE;
 
   for (guint i = 0; i < answer->records->len; i++)
     {
       NrDocumentRecord *record = answer->records->pdata[i];
-      g_autoptr(GVariant) fields = NULL;
-      g_autofree char *state = NULL;
 
-      /* Records of a list the questionnaire no longer has are kept too. */
-      fields = nr_report_canonical_fields (record->fields);
-      state = nr_report_record_state (record->position, fields);
-      if (!nr_report_apply_change_as (report, NR_CHANGE_RECORD, answer->question_id, record->id,
-                                      state, &record->provenance, error))
+      /* Records of a list the questionnaire no longer has are kept too.  The
+       * reader gives fields in canonical order already. */
+      if (!nr_report_write_initial_record (report, answer->question_id, record->id,
+                                           record->position, record->fields,
+                                           &record->provenance, error))
         return FALSE;
     }
 
@@ -140,6 +208,8 @@ nr_document_check (NrDocument  *document,
   if (questionnaire == NULL)
     return FALSE;
 
+  nr_document_normalise (document, questionnaire);
+
   for (guint i = 0; i < document->answers->len; i++)
     {
       NrDocumentAnswer *answer = document->answers->pdata[i];
@@ -148,13 +218,8 @@ nr_document_check (NrDocument  *document,
       if (question == NULL)
         continue;
 
-      if (answer->value != NULL)
-        {
-          g_autoptr(GVariant) value = nr_report_normalise_value (question, answer->value);
-
-          if (!nr_report_check_value (question, value, error))
-            return about_answer (error, display_name, answer->question_id);
-        }
+      if (answer->value != NULL && !nr_report_check_value (question, answer->value, error))
+        return about_answer (error, display_name, answer->question_id);
 
       if (answer->records->len > 0 && nr_question_get_kind (question) != NR_QUESTION_KIND_RECORDS)
         {
@@ -212,7 +277,7 @@ import_content (NrReport    *report,
       g_autofree char *state = nr_report_review_state (nr_review_state_to_string (review->state),
                                                        review->cleared_by);
 
-      if (!nr_report_apply_change_as (report, NR_CHANGE_REVIEW, review->norm_id, NULL, state,
+      if (!nr_report_write_initial (report, NR_CHANGE_REVIEW, review->norm_id, NULL, state,
                                       &review->provenance, error))
         return FALSE;
     }
@@ -230,6 +295,28 @@ remove_report_files (const char *path)
   g_unlink (path);
   g_unlink (wal);
   g_unlink (shm);
+}
+
+static gboolean
+sync_file (const char  *path,
+           GError     **error)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  int saved_errno = 0;
+
+  if (fd < 0 || fsync (fd) != 0)
+    saved_errno = errno;
+  if (fd >= 0)
+    close (fd);
+
+  if (saved_errno != 0)
+    {
+      g_set_error (error, NR_STORE_ERROR,
+                   saved_errno == ENOSPC ? NR_STORE_ERROR_DISK_FULL : NR_STORE_ERROR_FAILED,
+                   _("Could not save the imported report: %s."), g_strerror (saved_errno));
+      return FALSE;
+    }
+  return TRUE;
 }
 
 /* Moves the finished report into place, never over an existing file. */
@@ -313,10 +400,14 @@ nr_report_import_document (NrDocument  *document,
   part = g_build_filename (dir, part_name, NULL);
   part_file = g_file_new_for_path (part);
 
-  report = nr_report_create (part_file, questionnaire, error);
+  report = nr_report_create_in_store (nr_store_create_scratch (part_file, error), questionnaire,
+                                      error);
   if (report == NULL)
     return NULL;
 
+  /* The file under construction is nobody's yet: it needs to be durable only
+   * once it is complete, so it is a scratch store, synced once before it
+   * takes its name. */
   store = nr_report_get_store (report);
   if (!nr_store_begin (store, error))
     goto failed;
@@ -325,11 +416,16 @@ nr_report_import_document (NrDocument  *document,
       nr_store_rollback (store);
       goto failed;
     }
-  if (!nr_store_commit (store, error))
+  /* Leave it in the journal mode of every report, so that its first opening
+   * has nothing to convert. */
+  if (!nr_store_commit (store, error) ||
+      !nr_store_exec (store, "PRAGMA journal_mode = WAL", error))
     goto failed;
 
   nr_report_close (report);
   g_clear_object (&report);
+  if (!sync_file (part, error))
+    goto failed;
   if (!move_into_place (part, report_file, error))
     goto failed;
 

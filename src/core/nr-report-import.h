@@ -13,6 +13,8 @@ NrReport *nr_report_import_document     (NrDocument  *document,
                                          const char  *display_name,
                                          GFile       *report_file,
                                          GError     **error);
+void      nr_document_normalise         (NrDocument      *document,
+                                         NrQuestionnaire *questionnaire);
 gboolean  nr_document_check             (NrDocument  *document,
                                          const char  *display_name,
                                          GError     **error);

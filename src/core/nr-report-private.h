@@ -7,6 +7,9 @@
 G_BEGIN_DECLS
 
 NrStore  *nr_report_get_store     (NrReport     *self);
+NrReport *nr_report_create_in_store (NrStore        *store,
+                                     NrQuestionnaire *questionnaire,
+                                     GError        **error);
 gboolean  nr_report_check_writable (NrReport    *self,
                                    GError      **error);
 gboolean  nr_report_apply_change  (NrReport     *self,
@@ -22,6 +25,26 @@ gboolean  nr_report_apply_change_as (NrReport          *self,
                                      const char        *new_state,
                                      const NrProvenance *provenance,
                                      GError           **error);
+gboolean  nr_report_write_initial (NrReport          *self,
+                                   const char        *aspect,
+                                   const char        *target,
+                                   const char        *record_id,
+                                   const char        *state,
+                                   const NrProvenance *provenance,
+                                   GError           **error);
+gboolean  nr_report_write_initial_answer (NrReport       *self,
+                                          const char     *question_id,
+                                          const char     *value_state,
+                                          const char     *classification,
+                                          const NrProvenance *provenance,
+                                          GError        **error);
+gboolean  nr_report_write_initial_record (NrReport       *self,
+                                          const char     *question_id,
+                                          const char     *record_id,
+                                          double          position,
+                                          GVariant       *fields,
+                                          const NrProvenance *provenance,
+                                          GError        **error);
 gboolean  nr_report_read_state    (NrReport     *self,
                                    const char   *aspect,
                                    const char   *target,

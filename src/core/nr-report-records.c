@@ -37,8 +37,7 @@ nr_report_check_fields (NrQuestion  *question,
               GError     **error)
 {
   GVariantIter iter;
-  const char *field_id;
-  GVariant *value;
+  GVariant *entry;
 
   if (!g_variant_is_of_type (fields, G_VARIANT_TYPE_VARDICT))
     {
@@ -48,9 +47,16 @@ nr_report_check_fields (NrQuestion  *question,
       return FALSE;
     }
 
+  /* Entry by entry rather than through a format string: this runs for every
+   * record of every import and merge. */
   g_variant_iter_init (&iter, fields);
-  while (g_variant_iter_loop (&iter, "{&sv}", &field_id, &value))
+  while ((entry = g_variant_iter_next_value (&iter)) != NULL)
     {
+      g_autoptr(GVariant) owned_entry = entry;
+      g_autoptr(GVariant) key = g_variant_get_child_value (entry, 0);
+      g_autoptr(GVariant) boxed = g_variant_get_child_value (entry, 1);
+      g_autoptr(GVariant) value = g_variant_get_variant (boxed);
+      const char *field_id = g_variant_get_string (key, NULL);
       NrQuestion *field = nr_question_lookup_field (question, field_id);
 
       if (field == NULL)
@@ -58,15 +64,11 @@ nr_report_check_fields (NrQuestion  *question,
           g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE,
                        _("Records of “%s” have no field “%s”."),
                        nr_question_get_id (question), field_id);
-          g_variant_unref (value);
           return FALSE;
         }
 
       if (!nr_report_check_value (field, value, error))
-        {
-          g_variant_unref (value);
-          return FALSE;
-        }
+        return FALSE;
     }
 
   return TRUE;
@@ -217,11 +219,10 @@ nr_report_add_record (NrReport    *self,
                       GError     **error)
 {
   g_autoptr(GVariant) owned = g_variant_ref_sink (fields);
-  g_autoptr(GListModel) records = NULL;
   g_autofree char *record_id = NULL;
   NrQuestion *question;
+  sqlite3_stmt *stmt;
   double position = 1.0;
-  guint n;
 
   g_return_val_if_fail (NR_IS_REPORT (self), NULL);
 
@@ -229,13 +230,15 @@ nr_report_add_record (NrReport    *self,
   if (question == NULL || !nr_report_check_fields (question, owned, error))
     return NULL;
 
-  records = nr_report_list_records (self, question_id);
-  n = g_list_model_get_n_items (records);
-  if (n > 0)
-    {
-      g_autoptr(NrRecord) last = g_list_model_get_item (records, n - 1);
-      position = nr_record_get_position (last) + 1.0;
-    }
+  /* After the last record, found without reading every record. */
+  stmt = nr_store_prepare (nr_report_get_store (self),
+                           "SELECT max (position) FROM record WHERE question_id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, question_id, -1, SQLITE_STATIC);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    position = sqlite3_column_double (stmt, 0) + 1.0;
+  sqlite3_reset (stmt);
 
   record_id = g_uuid_string_random ();
   if (!save_record (self, question_id, record_id, position, owned, error))

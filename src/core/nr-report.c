@@ -269,15 +269,22 @@ nr_report_create (GFile            *file,
                   NrQuestionnaire  *questionnaire,
                   GError          **error)
 {
-  g_autoptr(NrReport) self = NULL;
-  g_autofree char *report_id = g_uuid_string_random ();
-  g_autofree char *now = nr_report_now ();
-  NrStore *store;
-
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (NR_IS_QUESTIONNAIRE (questionnaire), NULL);
 
-  store = nr_store_create (file, error);
+  return nr_report_create_in_store (nr_store_create (file, error), questionnaire, error);
+}
+
+/* Makes a new report of a freshly created store, which it takes. */
+NrReport *
+nr_report_create_in_store (NrStore          *store,
+                           NrQuestionnaire  *questionnaire,
+                           GError          **error)
+{
+  g_autoptr(NrReport) self = NULL;
+  g_autofree char *report_id = g_uuid_string_random ();
+  g_autofree char *now = nr_report_now ();
+
   if (store == NULL)
     return NULL;
 

@@ -8,6 +8,8 @@ G_BEGIN_DECLS
 /* The schema this version writes; see nr-store-schema.c for its history. */
 #define NR_STORE_SCHEMA_VERSION 3
 
+NrStore    *nr_store_create_scratch (GFile  *file,
+                                     GError **error);
 const char *nr_store_get_path      (NrStore  *self);
 sqlite3    *nr_store_get_db        (NrStore  *self);
 gboolean    nr_store_create_schema (NrStore  *self,

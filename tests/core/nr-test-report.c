@@ -99,6 +99,18 @@ nr_test_fill_report (NrReport *report)
   g_variant_dict_insert (&document, "kind", "s", "law");
   g_variant_dict_insert_value (&document, "norms", g_variant_new_strv (norms, -1));
   g_free (nr_report_add_record (report, "evidence.documents", g_variant_dict_end (&document), &error));
+  /* A multiple choice with a single choice reads back as one <choice>. */
+  {
+    const char *one_norm[] = { "13j", NULL };
+
+    g_variant_dict_init (&document, NULL);
+    g_variant_dict_insert (&document, "title", "s", "PUBLIC-document Disclosure Policy");
+    g_variant_dict_insert_value (&document, "norms", g_variant_new_strv (one_norm, -1));
+    g_free (nr_report_add_record (report, "evidence.documents", g_variant_dict_end (&document), &error));
+    g_assert_true (nr_report_set_choices (report, "13j.capacity-needs", one_norm[0] != NULL
+                                          ? (const char *[]) { "awareness-raising", NULL } : NULL,
+                                          &error));
+  }
   g_assert_true (nr_report_set_classification (report, "evidence.documents", NR_CLASSIFICATION_PUBLIC, &error));
 
   g_assert_true (nr_report_set_review_state (report, "13a", NR_REVIEW_STATE_CLEARED, &error));
