@@ -12,7 +12,6 @@ nr_cli_import (int    argc,
 {
   g_autoptr(GOptionContext) context = g_option_context_new (_("import INPUT.xml|- REPORT.normsreport"));
   g_autoptr(NrDocument) document = NULL;
-  g_autoptr(NrReport) report = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GFile) report_file = NULL;
   g_autoptr(GError) error = NULL;
@@ -38,10 +37,8 @@ nr_cli_import (int    argc,
     return nr_cli_fail ("import", error);
 
   report_file = g_file_new_for_commandline_arg (argv[2]);
-  report = nr_report_import_document (document, name, report_file, &error);
-  if (report == NULL)
+  if (!nr_report_import_to_file (document, name, report_file, &error))
     return nr_cli_fail ("import", error);
 
-  nr_report_close (report);
   return NR_CLI_EXIT_OK;
 }

@@ -464,9 +464,17 @@ nr_report_write_initial_record (NrReport            *self,
                                 GError             **error)
 {
   g_autofree char *fields_text = nr_state_print (fields);
-  g_autofree char *state = nr_report_record_state (position, fields);
+  g_autofree char *state = NULL;
 
   g_return_val_if_fail (nr_store_in_transaction (nr_report_get_store (self)), FALSE);
+
+  /* What nr_report_record_state() prints, without printing the fields twice. */
+  {
+    g_autoptr(GVariant) boxed = g_variant_ref_sink (g_variant_new_double (position));
+    g_autofree char *position_text = nr_state_print (boxed);
+
+    state = g_strdup_printf ("(%s, %s)", position_text, fields_text);
+  }
 
   return write_record_row (nr_report_get_store (self), question_id, record_id, position,
                            fields_text, provenance, error) &&

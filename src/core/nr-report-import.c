@@ -72,6 +72,21 @@ nr_report_normalise_value (NrQuestion *question,
 }
 
 static gboolean
+has_multiple_choice_field (NrQuestion *question)
+{
+  GListModel *list = nr_question_get_fields (question);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(NrQuestion) field = g_list_model_get_item (list, i);
+
+      if (nr_question_get_kind (field) == NR_QUESTION_KIND_MULTIPLE_CHOICE)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
 needs_normalising (NrQuestion *question,
                    GVariant   *fields)
 {
@@ -139,7 +154,9 @@ nr_document_normalise (NrDocument      *document,
           answer->value = normal;
         }
 
-      for (guint r = 0; r < answer->records->len; r++)
+      /* Only lists with a multiple-choice field can hold a value to reshape. */
+      for (guint r = 0; answer->records->len > 0 && has_multiple_choice_field (question) &&
+                        r < answer->records->len; r++)
         {
           NrDocumentRecord *record = answer->records->pdata[r];
           GVariant *normal = normalise_fields (question, record->fields);
@@ -346,20 +363,18 @@ move_into_place (const char  *from,
 }
 
 /**
- * nr_report_import_document:
+ * nr_report_import_to_file:
  * @display_name: how to name the document's source in messages
  * @report_file: the report to create; it must not exist
  *
- * Builds a new report from a document.  Nothing is left behind unless the
- * whole document was imported.
- *
- * Returns: (transfer full): the new report, open for editing
+ * Builds a new report file from a document.  Nothing is left behind unless
+ * the whole document was imported.
  */
-NrReport *
-nr_report_import_document (NrDocument  *document,
-                           const char  *display_name,
-                           GFile       *report_file,
-                           GError     **error)
+gboolean
+nr_report_import_to_file (NrDocument  *document,
+                          const char  *display_name,
+                          GFile       *report_file,
+                          GError     **error)
 {
   g_autoptr(NrQuestionnaire) questionnaire = NULL;
   g_autoptr(NrReport) report = NULL;
@@ -371,8 +386,8 @@ nr_report_import_document (NrDocument  *document,
   g_autofree char *token = g_uuid_string_random ();
   NrStore *store;
 
-  g_return_val_if_fail (document != NULL, NULL);
-  g_return_val_if_fail (G_IS_FILE (report_file), NULL);
+  g_return_val_if_fail (document != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (report_file), FALSE);
 
   path = g_file_get_path (report_file);
   if (path == NULL || g_file_test (path, G_FILE_TEST_EXISTS))
@@ -383,15 +398,15 @@ nr_report_import_document (NrDocument  *document,
                    path == NULL ? _("Could not create “%s”: reports must be on a local disk.")
                                 : _("Could not create “%s”: a file with that name already exists."),
                    name);
-      return NULL;
+      return FALSE;
     }
 
   /* Everything is checked before anything is written. */
   if (!nr_document_check (document, display_name, error))
-    return NULL;
+    return FALSE;
   questionnaire = nr_questionnaire_load_builtin (document->questionnaire_id, error);
   if (questionnaire == NULL)
-    return NULL;
+    return FALSE;
 
   /* Build beside the destination, so that the final move is a rename on the
    * same disk. */
@@ -403,7 +418,7 @@ nr_report_import_document (NrDocument  *document,
   report = nr_report_create_in_store (nr_store_create_scratch (part_file, error), questionnaire,
                                       error);
   if (report == NULL)
-    return NULL;
+    return FALSE;
 
   /* The file under construction is nobody's yet: it needs to be durable only
    * once it is complete, so it is a scratch store, synced once before it
@@ -429,13 +444,32 @@ nr_report_import_document (NrDocument  *document,
   if (!move_into_place (part, report_file, error))
     goto failed;
 
-  return nr_report_open (report_file, questionnaire, NR_STORE_OPEN_DEFAULT, error);
+  return TRUE;
 
 failed:
   if (report != NULL)
     nr_report_close (report);
   remove_report_files (part);
-  return NULL;
+  return FALSE;
+}
+
+/**
+ * nr_report_import_document:
+ *
+ * nr_report_import_to_file(), then opens the new report for editing.
+ *
+ * Returns: (transfer full): the new report
+ */
+NrReport *
+nr_report_import_document (NrDocument  *document,
+                           const char  *display_name,
+                           GFile       *report_file,
+                           GError     **error)
+{
+  if (!nr_report_import_to_file (document, display_name, report_file, error))
+    return NULL;
+
+  return nr_report_open (report_file, NULL, NR_STORE_OPEN_DEFAULT, error);
 }
 
 /**

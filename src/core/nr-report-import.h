@@ -9,6 +9,10 @@ G_BEGIN_DECLS
 NrReport *nr_report_import              (GFile       *xml_file,
                                          GFile       *report_file,
                                          GError     **error);
+gboolean  nr_report_import_to_file      (NrDocument  *document,
+                                         const char  *display_name,
+                                         GFile       *report_file,
+                                         GError     **error);
 NrReport *nr_report_import_document     (NrDocument  *document,
                                          const char  *display_name,
                                          GFile       *report_file,

@@ -85,49 +85,77 @@ append_value (GString  *out,
               GVariant *value,
               gboolean  annotate)
 {
-  const GVariantType *type = g_variant_get_type (value);
-
-  if (g_variant_type_equal (type, G_VARIANT_TYPE_STRING))
-    append_string (out, g_variant_get_string (value, NULL));
-  else if (g_variant_type_equal (type, G_VARIANT_TYPE_DOUBLE))
+  /* Dispatch on the class, not on type comparisons: this runs for every
+   * field of every record. */
+  switch (g_variant_classify (value))
     {
-      char number[G_ASCII_DTOSTR_BUF_SIZE];
+    case G_VARIANT_CLASS_STRING:
+      append_string (out, g_variant_get_string (value, NULL));
+      break;
 
-      g_ascii_dtostr (number, sizeof number, g_variant_get_double (value));
-      g_string_append (out, number);
-      /* Keep it a double when read back without a type. */
-      if (strpbrk (number, ".eEn") == NULL)
-        g_string_append (out, ".0");
-    }
-  else if (g_variant_type_equal (type, G_VARIANT_TYPE_VARIANT))
-    {
-      g_autoptr(GVariant) inner = g_variant_get_variant (value);
+    case G_VARIANT_CLASS_DOUBLE:
+      {
+        char number[G_ASCII_DTOSTR_BUF_SIZE];
 
-      g_string_append_c (out, '<');
-      append_value (out, inner, TRUE);
-      g_string_append_c (out, '>');
-    }
-  else if (g_variant_type_is_dict_entry (type))
-    {
-      g_autoptr(GVariant) key = g_variant_get_child_value (value, 0);
-      g_autoptr(GVariant) item = g_variant_get_child_value (value, 1);
+        g_ascii_dtostr (number, sizeof number, g_variant_get_double (value));
+        g_string_append (out, number);
+        /* Keep it a double when read back without a type. */
+        if (strpbrk (number, ".eEn") == NULL)
+          g_string_append (out, ".0");
+      }
+      break;
 
-      append_value (out, key, FALSE);
-      g_string_append (out, ": ");
-      append_value (out, item, FALSE);
-    }
-  else if (g_variant_type_is_array (type) &&
-           g_variant_type_is_dict_entry (g_variant_type_element (type)))
-    append_container (out, value, '{', '}');
-  else if (g_variant_type_is_array (type))
-    append_container (out, value, '[', ']');
-  else if (g_variant_type_is_tuple (type))
-    append_container (out, value, '(', ')');
-  else
-    {
-      /* Not a type reports hold; print it the slow, general way. */
-      g_autofree char *general = g_variant_print (value, annotate);
-      g_string_append (out, general);
+    case G_VARIANT_CLASS_VARIANT:
+      {
+        g_autoptr(GVariant) inner = g_variant_get_variant (value);
+
+        g_string_append_c (out, '<');
+        append_value (out, inner, TRUE);
+        g_string_append_c (out, '>');
+      }
+      break;
+
+    case G_VARIANT_CLASS_DICT_ENTRY:
+      {
+        g_autoptr(GVariant) key = g_variant_get_child_value (value, 0);
+        g_autoptr(GVariant) item = g_variant_get_child_value (value, 1);
+
+        append_value (out, key, FALSE);
+        g_string_append (out, ": ");
+        append_value (out, item, FALSE);
+      }
+      break;
+
+    case G_VARIANT_CLASS_ARRAY:
+      if (g_variant_get_type_string (value)[1] == '{')
+        append_container (out, value, '{', '}');
+      else
+        append_container (out, value, '[', ']');
+      break;
+
+    case G_VARIANT_CLASS_TUPLE:
+      append_container (out, value, '(', ')');
+      break;
+
+    case G_VARIANT_CLASS_BOOLEAN:
+    case G_VARIANT_CLASS_BYTE:
+    case G_VARIANT_CLASS_INT16:
+    case G_VARIANT_CLASS_UINT16:
+    case G_VARIANT_CLASS_INT32:
+    case G_VARIANT_CLASS_UINT32:
+    case G_VARIANT_CLASS_INT64:
+    case G_VARIANT_CLASS_UINT64:
+    case G_VARIANT_CLASS_HANDLE:
+    case G_VARIANT_CLASS_OBJECT_PATH:
+    case G_VARIANT_CLASS_SIGNATURE:
+    case G_VARIANT_CLASS_MAYBE:
+    default:
+      {
+        /* Not a type reports hold; print it the slow, general way. */
+        g_autofree char *general = g_variant_print (value, annotate);
+        g_string_append (out, general);
+      }
+      break;
     }
 }
 

@@ -2,6 +2,7 @@
  * value, whatever the text holds. */
 #include "config.h"
 
+#include "nr-report-private.h"
 #include "nr-state.h"
 #include "nr-test-util.h"
 
@@ -73,6 +74,25 @@ test_doubles_stay_doubles (void)
   g_assert_cmpstr (text, ==, "2.0");
 }
 
+/* A record's state is its position and fields, as imports assemble it. */
+static void
+test_record_state (void)
+{
+  GVariantDict dict;
+  g_autoptr(GVariant) fields = NULL;
+  g_autofree char *printed = NULL;
+  g_autofree char *state = NULL;
+  g_autofree char *assembled = NULL;
+
+  g_variant_dict_init (&dict, NULL);
+  g_variant_dict_insert (&dict, "title", "s", "Decree");
+  fields = g_variant_ref_sink (g_variant_dict_end (&dict));
+  printed = nr_state_print (fields);
+  state = nr_report_record_state (2.5, fields);
+  assembled = g_strdup_printf ("(2.5, %s)", printed);
+  g_assert_cmpstr (state, ==, assembled);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -82,6 +102,7 @@ main (int   argc,
   g_test_add_func ("/state/strings", test_strings);
   g_test_add_func ("/state/containers", test_containers);
   g_test_add_func ("/state/doubles", test_doubles_stay_doubles);
+  g_test_add_func ("/state/record", test_record_state);
 
   return g_test_run ();
 }
