@@ -5,6 +5,7 @@
 #include <glib/gstdio.h>
 
 #include "nr-core.h"
+#include "nr-test-report.h"
 #include "nr-test-util.h"
 
 typedef struct
@@ -72,21 +73,6 @@ long_text (void)
   return g_string_free (text, FALSE);
 }
 
-static GVariant *
-measure_fields (const char *title,
-                const char *kind)
-{
-  GVariantDict dict;
-
-  g_variant_dict_init (&dict, NULL);
-  g_variant_dict_insert (&dict, "title", "s", title);
-  g_variant_dict_insert (&dict, "kind", "s", kind);
-  g_variant_dict_insert (&dict, "date", "s", "2024-10-01");
-  g_variant_dict_insert (&dict, "agency", "s", "BSSN");
-  g_variant_dict_insert (&dict, "reference", "s", "https://example.org/decree");
-  return g_variant_dict_end (&dict);
-}
-
 static char **
 record_titles (NrReport   *report,
                const char *question_id)
@@ -152,7 +138,7 @@ test_every_kind_survives_reopen (Fixture       *f,
   g_assert_no_error (error);
 
   record_id = nr_report_add_record (f->report, "13a.measures",
-                                    measure_fields ("Presidential Regulation 47/2023", "policy"), &error);
+                                    nr_test_measure ("Presidential Regulation 47/2023", "policy"), &error);
   g_assert_no_error (error);
   g_assert_nonnull (record_id);
   g_assert_true (g_uuid_string_is_valid (record_id));
@@ -212,7 +198,7 @@ test_every_kind_survives_reopen (Fixture       *f,
   g_assert_cmpstr (nr_record_get_id (record), ==, record_id);
   g_assert_cmpstr (nr_record_get_text (record, "title"), ==, "Presidential Regulation 47/2023");
   g_assert_cmpstr (nr_record_get_text (record, "kind"), ==, "policy");
-  g_assert_cmpstr (nr_record_get_text (record, "reference"), ==, "https://example.org/decree");
+  g_assert_cmpstr (nr_record_get_text (record, "reference"), ==, "https://example.org/a?b=1&c=\"2\"");
   {
     g_autoptr(GListModel) contacts = nr_report_list_records (f->report, "contacts.list");
     g_autoptr(NrRecord) first = g_list_model_get_item (contacts, 0);
@@ -274,14 +260,14 @@ test_records_edit_reorder_delete (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *a = NULL, *b = NULL, *c = NULL;
 
-  a = nr_report_add_record (f->report, "13j.measures", measure_fields ("A", "policy"), &error);
-  b = nr_report_add_record (f->report, "13j.measures", measure_fields ("B", "legislation"), &error);
-  c = nr_report_add_record (f->report, "13j.measures", measure_fields ("C", "practice"), &error);
+  a = nr_report_add_record (f->report, "13j.measures", nr_test_measure ("A", "policy"), &error);
+  b = nr_report_add_record (f->report, "13j.measures", nr_test_measure ("B", "legislation"), &error);
+  c = nr_report_add_record (f->report, "13j.measures", nr_test_measure ("C", "practice"), &error);
   g_assert_no_error (error);
   assert_titles (f->report, "13j.measures", "A,B,C");
 
   g_assert_true (nr_report_update_record (f->report, "13j.measures", b,
-                                          measure_fields ("B, amended", "legislation"), &error));
+                                          nr_test_measure ("B, amended", "legislation"), &error));
   g_assert_true (nr_report_move_record (f->report, "13j.measures", c, 0, &error));
   assert_titles (f->report, "13j.measures", "C,A,B, amended");
   g_assert_true (nr_report_move_record (f->report, "13j.measures", c, 1, &error));
@@ -310,7 +296,7 @@ test_records_edit_reorder_delete (Fixture       *f,
     g_assert_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE);
     g_clear_error (&error);
   }
-  g_assert_null (nr_report_add_record (f->report, "13j.status", measure_fields ("X", "policy"), &error));
+  g_assert_null (nr_report_add_record (f->report, "13j.status", nr_test_measure ("X", "policy"), &error));
   g_assert_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE);
   g_clear_error (&error);
   g_assert_false (nr_report_delete_record (f->report, "13j.measures", b, &error));
@@ -438,9 +424,9 @@ test_undo_records (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *a = NULL, *b = NULL;
 
-  a = nr_report_add_record (f->report, "13d.measures", measure_fields ("A", "policy"), &error);
-  b = nr_report_add_record (f->report, "13d.measures", measure_fields ("B", "policy"), &error);
-  g_assert_true (nr_report_update_record (f->report, "13d.measures", a, measure_fields ("A2", "policy"), &error));
+  a = nr_report_add_record (f->report, "13d.measures", nr_test_measure ("A", "policy"), &error);
+  b = nr_report_add_record (f->report, "13d.measures", nr_test_measure ("B", "policy"), &error);
+  g_assert_true (nr_report_update_record (f->report, "13d.measures", a, nr_test_measure ("A2", "policy"), &error));
   g_assert_true (nr_report_move_record (f->report, "13d.measures", b, 0, &error));
   g_assert_true (nr_report_delete_record (f->report, "13d.measures", a, &error));
   g_assert_no_error (error);
@@ -543,7 +529,7 @@ test_completion (Fixture       *f,
     g_assert_true (nr_report_set_checklist_status (f->report, "13h.actions",
                                                    nr_choice_get_value (last), "withheld", &error));
   }
-  g_free (nr_report_add_record (f->report, "13h.measures", measure_fields ("CSIRT law", "legislation"), &error));
+  g_free (nr_report_add_record (f->report, "13h.measures", nr_test_measure ("CSIRT law", "legislation"), &error));
   g_assert_no_error (error);
 
   reopen (f);
