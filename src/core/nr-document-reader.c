@@ -165,11 +165,10 @@ read_answer (Reader      *reader,
 {
   g_autofree char *question_id = nr_xml_get_attr (node, "question");
   g_autofree char *classification = nr_xml_get_attr (node, "classification");
-  g_autofree char *orphaned = nr_xml_get_attr (node, "orphaned");
   NrDocumentAnswer *answer = nr_document_add_answer (document, question_id);
 
   nr_classification_from_string (classification, &answer->classification);
-  answer->orphaned = g_strcmp0 (orphaned, "true") == 0 || g_strcmp0 (orphaned, "1") == 0;
+  answer->orphaned = nr_xml_get_bool_attr (node, "orphaned");
   read_provenance (node, &answer->provenance);
   answer->value = read_value (node);
 

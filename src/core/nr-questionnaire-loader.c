@@ -91,7 +91,6 @@ load_choices (Loader         *loader,
       g_autofree char *value = NULL;
       g_autofree char *label = NULL;
       g_autofree char *help = NULL;
-      g_autofree char *non_answer = NULL;
       g_autoptr(NrChoice) choice = NULL;
 
       if (!is_element (child, element_name))
@@ -104,9 +103,7 @@ load_choices (Loader         *loader,
 
       label = translated_child_text (child, "label");
       help = translated_child_text (child, "help");
-      non_answer = nr_xml_get_attr (child, "non-answer");
-      choice = nr_choice_new (value, label, help,
-                              g_strcmp0 (non_answer, "true") == 0 || g_strcmp0 (non_answer, "1") == 0);
+      choice = nr_choice_new (value, label, help, nr_xml_get_bool_attr (child, "non-answer"));
       add (question, choice);
     }
 
@@ -278,10 +275,8 @@ load_section (Loader   *loader,
   g_autofree char *id = nr_xml_get_attr (node, "id");
   g_autofree char *title = translated_child_text (node, "title");
   g_autofree char *help = translated_child_text (node, "help");
-  g_autofree char *separable = nr_xml_get_attr (node, "separable");
   g_autoptr(NrSection) section = nr_section_new (id, title, help,
-                                                 g_strcmp0 (separable, "true") == 0 ||
-                                                 g_strcmp0 (separable, "1") == 0);
+                                                 nr_xml_get_bool_attr (node, "separable"));
 
   nr_questionnaire_add_section (loader->questionnaire, section);
 

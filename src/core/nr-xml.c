@@ -418,3 +418,13 @@ nr_xml_get_attr (xmlNode    *node,
 
   return value != NULL ? g_strdup ((const char *) value) : NULL;
 }
+
+/* An xs:boolean attribute: "true" or "1" are true, anything else false. */
+gboolean
+nr_xml_get_bool_attr (xmlNode    *node,
+                      const char *name)
+{
+  g_autofree char *value = nr_xml_get_attr (node, name);
+
+  return g_strcmp0 (value, "true") == 0 || g_strcmp0 (value, "1") == 0;
+}

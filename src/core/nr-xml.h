@@ -40,6 +40,8 @@ xmlNode   *nr_xml_first_child  (xmlNode     *parent,
                                 const char  *name);
 char      *nr_xml_get_attr     (xmlNode     *node,
                                 const char  *name);
+gboolean   nr_xml_get_bool_attr (xmlNode     *node,
+                                 const char  *name);
 GBytes    *nr_core_lookup_data (const char  *path,
                                 GError     **error);
 
