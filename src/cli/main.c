@@ -18,6 +18,7 @@ static const NrCliCommand commands[] = {
   { "export", N_("Export a report, or an agency’s contribution, as interchange XML"), nr_cli_export },
   { "import", N_("Create a report from an interchange XML file"), nr_cli_import },
   { "validate", N_("Check interchange XML files"), nr_cli_validate },
+  { "assign", N_("Assign norms and sections to a contributing agency"), nr_cli_assign },
   { "merge", N_("Merge a contribution into a report"), nr_cli_merge },
 };
 

@@ -37,6 +37,7 @@ nr_cli_export (int    argc,
   g_autofree char *profile_name = NULL;
   g_autofree char *norms_list = NULL;
   g_autofree char *sections_list = NULL;
+  g_autofree char *agency = NULL;
   g_autofree char *revision_id = NULL;
   g_autofree char *based_on = NULL;
   g_auto(GStrv) norms = NULL;
@@ -52,6 +53,8 @@ nr_cli_export (int    argc,
       N_("Export a contribution covering only these norms, such as 13a,13d"), N_("LIST") },
     { "sections", 0, 0, G_OPTION_ARG_STRING, &sections_list,
       N_("Export a contribution covering only these sections, such as context,cbms"), N_("LIST") },
+    { "for", 0, 0, G_OPTION_ARG_STRING, &agency,
+      N_("Export the contribution of this agency: the norms and sections assigned to it"), N_("AGENCY") },
     { NULL }
   };
 
@@ -72,15 +75,33 @@ nr_cli_export (int    argc,
                   profile_name);
       return NR_CLI_EXIT_USAGE;
     }
-  norms = nr_cli_split_list (norms_list);
-  sections = nr_cli_split_list (sections_list);
-  options.norms = (const char * const *) norms;
-  options.sections = (const char * const *) sections;
+  if (agency != NULL && (norms_list != NULL || sections_list != NULL))
+    {
+      g_printerr (_("norms-reporter-cli export: use --for, or --norms and --sections, not both.\n"));
+      return NR_CLI_EXIT_USAGE;
+    }
   output = argc == 3 ? argv[2] : "-";
 
   report = open_for_export (argv[1], &error);
   if (report == NULL)
     return nr_cli_fail ("export", error);
+
+  if (agency != NULL)
+    {
+      if (!nr_report_get_assignment (report, agency, &sections, &norms))
+        {
+          g_printerr (_("norms-reporter-cli export: nothing in “%s” is assigned to “%s”; see the assign command.\n"),
+                      argv[1], agency);
+          return NR_CLI_EXIT_FAILED;
+        }
+    }
+  else
+    {
+      norms = nr_cli_split_list (norms_list);
+      sections = nr_cli_split_list (sections_list);
+    }
+  options.norms = (const char * const *) norms;
+  options.sections = (const char * const *) sections;
 
   if (!g_str_equal (output, "-"))
     {

@@ -78,6 +78,28 @@ nr_cli_info (int    argc,
                answered, total, nr_review_state_to_string (review), nr_norm_get_title (norm));
     }
 
+  {
+    g_auto(GStrv) agencies = nr_report_list_assigned_agencies (report);
+
+    if (agencies[0] != NULL)
+      g_print ("\n%s\n", _("Assigned to contributing agencies"));
+    for (guint i = 0; agencies[i] != NULL; i++)
+      {
+        g_auto(GStrv) sections = NULL;
+        g_auto(GStrv) norms = NULL;
+        g_autofree char *parts = NULL;
+        g_autofree char *joined_sections = NULL;
+        g_autofree char *joined_norms = NULL;
+
+        nr_report_get_assignment (report, agencies[i], &sections, &norms);
+        joined_sections = g_strjoinv (", ", sections);
+        joined_norms = g_strjoinv (", ", norms);
+        parts = g_strjoin (*joined_sections != '\0' && *joined_norms != '\0' ? ", " : "",
+                           joined_sections, joined_norms, NULL);
+        g_print ("  %-24s %s\n", agencies[i], parts);
+      }
+  }
+
   orphans = nr_report_list_orphaned_answers (report);
   if (orphans[0] != NULL)
     {

@@ -40,6 +40,8 @@ int  nr_cli_validate      (int    argc,
                            char **argv);
 int  nr_cli_merge         (int    argc,
                            char **argv);
+int  nr_cli_assign        (int    argc,
+                           char **argv);
 int  nr_cli_info          (int    argc,
                            char **argv);
 

@@ -692,3 +692,12 @@ nr_report_set_temporary_folder (NrReport   *self,
   g_free (self->temporary_folder);
   self->temporary_folder = g_strdup (folder);
 }
+
+/* The keys of the metadata, borrowed: free only the array. */
+char **
+nr_report_list_metadata_keys (NrReport *self)
+{
+  guint n = 0;
+
+  return (char **) g_hash_table_get_keys_as_array (self->metadata, &n);
+}

@@ -68,6 +68,18 @@ const char      *nr_report_get_agency           (NrReport         *self);
 void             nr_report_set_agency           (NrReport         *self,
                                                  const char       *agency);
 
+/* nr-report-assignments.c: which agency answers which parts */
+gboolean         nr_report_set_assignment       (NrReport           *self,
+                                                 const char         *agency,
+                                                 const char * const *sections,
+                                                 const char * const *norms,
+                                                 GError            **error);
+gboolean         nr_report_get_assignment       (NrReport         *self,
+                                                 const char       *agency,
+                                                 GStrv            *sections,
+                                                 GStrv            *norms);
+GStrv            nr_report_list_assigned_agencies (NrReport       *self);
+
 /* nr-report-answers.c: answers, classifications, review states */
 GVariant        *nr_report_dup_value            (NrReport         *self,
                                                  const char       *question_id);

@@ -83,6 +83,7 @@ test_help (void)
   assert_contains (run.out, "import");
   assert_contains (run.out, "validate");
   assert_contains (run.out, "merge");
+  assert_contains (run.out, "assign");
   assert_contains (run.out, "Exit status");
   assert_contains (run.out, "3 when merge found conflicts");
 }
@@ -324,7 +325,18 @@ test_merge (void)
     g_assert_no_error (error);
   }
 
-  run_cli (&contributed, "export", agency_path, back, "--norms", "13h", NULL);
+  /* The focal point assigned 13h to the agency, whose copy knows it. */
+  {
+    g_auto(Run) assigned = { 0 };
+    g_auto(Run) listed = { 0 };
+
+    run_cli (&assigned, "assign", agency_path, "DICT", "--norms", "13h", NULL);
+    g_assert_cmpint (assigned.status, ==, 0);
+    run_cli (&listed, "info", agency_path, NULL);
+    assert_contains (listed.out, "Assigned to contributing agencies");
+    assert_contains (listed.out, "DICT");
+  }
+  run_cli (&contributed, "export", agency_path, back, "--for", "DICT", NULL);
   g_assert_cmpint (contributed.status, ==, 0);
 
   run_cli (&conflicts, "merge", focal_path, back, NULL);

@@ -231,6 +231,54 @@ test_contribution_scope (Fixture       *f,
 }
 
 static void
+test_assignments (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  const char *police_norms[] = { "13d", "13h", NULL };
+  const char *agency_sections[] = { "context", NULL };
+  const char *agency_norms[] = { "13a", NULL };
+  const char *bad_norms[] = { "13z", NULL };
+  g_auto(GStrv) sections = NULL;
+  g_auto(GStrv) norms = NULL;
+  g_auto(GStrv) agencies = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *xml = NULL;
+  NrExportOptions options = { NR_EXPORT_PROFILE_FULL, NULL, NULL };
+
+  g_assert_true (nr_report_set_assignment (f->report, "Polri", NULL, police_norms, &error));
+  g_assert_true (nr_report_set_assignment (f->report, "BSSN", agency_sections, agency_norms, &error));
+  g_assert_no_error (error);
+  g_assert_false (nr_report_set_assignment (f->report, "Polri", NULL, bad_norms, &error));
+  g_assert_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_UNKNOWN_QUESTION);
+  g_clear_error (&error);
+
+  agencies = nr_report_list_assigned_agencies (f->report);
+  g_assert_cmpstrv (agencies, ((const char *[]) { "BSSN", "Polri", NULL }));
+
+  /* An agency's contribution is exactly its assignment. */
+  g_assert_true (nr_report_get_assignment (f->report, "BSSN", &sections, &norms));
+  g_assert_cmpstrv (sections, agency_sections);
+  g_assert_cmpstrv (norms, agency_norms);
+  options.sections = (const char * const *) sections;
+  options.norms = (const char * const *) norms;
+  bytes = nr_report_export_xml (f->report, &options, NULL, NULL, &error);
+  g_assert_no_error (error);
+  xml = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  assert_contains (xml, "<section>context</section>");
+  assert_contains (xml, "question=\"context.strategy\"");
+  assert_contains (xml, "question=\"13a.status\"");
+  assert_lacks (xml, "question=\"13b.status\"");
+
+  /* Assignments are changes like others: saved, and undone. */
+  g_assert_true (nr_report_set_assignment (f->report, "Polri", NULL, NULL, &error));
+  g_assert_false (nr_report_get_assignment (f->report, "Polri", NULL, NULL));
+  g_assert_true (nr_report_undo (f->report, "meta:assignment:Polri", &error));
+  g_assert_no_error (error);
+  g_assert_true (nr_report_get_assignment (f->report, "Polri", NULL, NULL));
+}
+
+static void
 test_orphans_round_trip (Fixture       *f,
                          gconstpointer  data)
 {
@@ -366,6 +414,7 @@ main (int   argc,
   ADD ("round-trip/public", test_round_trip_public);
   ADD ("profiles", test_profiles_let_out_only_their_level);
   ADD ("contribution-scope", test_contribution_scope);
+  ADD ("assignments", test_assignments);
   ADD ("orphans", test_orphans_round_trip);
   ADD ("export-file", test_export_file);
   ADD ("import-refuses-existing", test_import_refuses_existing);
