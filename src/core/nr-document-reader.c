@@ -64,44 +64,58 @@ fail (Reader      *reader,
 }
 
 /* Reads the value children of @parent (<text>, <choice>s or <item>s), or
- * none.  A single <choice> is kept as a string, as single choices are. */
+ * none.  A single <choice> is kept as a string, as single choices are.  The
+ * schema allows one kind of child per value, so the first decides. */
 static GVariant *
 read_value (xmlNode *parent)
 {
-  g_autoptr(GPtrArray) choices = g_ptr_array_new_with_free_func (g_free);
-  GVariantBuilder items;
-  gboolean any_item = FALSE;
+  xmlNode *first = parent->children;
 
-  g_variant_builder_init (&items, G_VARIANT_TYPE ("a{ss}"));
-  for (xmlNode *child = parent->children; child != NULL; child = child->next)
+  while (first != NULL && first->type != XML_ELEMENT_NODE)
+    first = first->next;
+  if (first == NULL)
+    return NULL;
+
+  if (is_element (first, "text"))
     {
-      if (is_element (child, "text"))
-        {
-          g_autofree char *text = element_text (child);
-          g_variant_builder_clear (&items);
-          return g_variant_ref_sink (g_variant_new_string (text != NULL ? text : ""));
-        }
-      if (is_element (child, "choice"))
-        g_ptr_array_add (choices, element_text (child));
-      if (is_element (child, "item"))
-        {
-          g_autofree char *id = nr_xml_get_attr (child, "id");
-          g_autofree char *status = nr_xml_get_attr (child, "status");
-
-          g_variant_builder_add (&items, "{ss}", id, status);
-          any_item = TRUE;
-        }
+      char *text = element_text (first);
+      return g_variant_ref_sink (g_variant_new_take_string (text != NULL ? text : g_strdup ("")));
     }
 
-  if (any_item)
-    return g_variant_ref_sink (g_variant_builder_end (&items));
-  g_variant_builder_clear (&items);
+  if (is_element (first, "item"))
+    {
+      GVariantBuilder items;
 
-  if (choices->len == 1)
-    return g_variant_ref_sink (g_variant_new_string (choices->pdata[0]));
-  if (choices->len > 1)
-    return g_variant_ref_sink (g_variant_new_strv ((const char * const *) choices->pdata,
-                                                   choices->len));
+      g_variant_builder_init (&items, G_VARIANT_TYPE ("a{ss}"));
+      for (xmlNode *child = first; child != NULL; child = child->next)
+        {
+          g_autofree char *id = NULL;
+          g_autofree char *status = NULL;
+
+          if (!is_element (child, "item"))
+            continue;
+          id = nr_xml_get_attr (child, "id");
+          status = nr_xml_get_attr (child, "status");
+          g_variant_builder_add (&items, "{ss}", id, status);
+        }
+      return g_variant_ref_sink (g_variant_builder_end (&items));
+    }
+
+  if (is_element (first, "choice"))
+    {
+      g_autoptr(GPtrArray) choices = g_ptr_array_new_with_free_func (g_free);
+
+      for (xmlNode *child = first; child != NULL; child = child->next)
+        {
+          if (is_element (child, "choice"))
+            g_ptr_array_add (choices, element_text (child));
+        }
+      if (choices->len == 1)
+        return g_variant_ref_sink (g_variant_new_string (choices->pdata[0]));
+      return g_variant_ref_sink (g_variant_new_strv ((const char * const *) choices->pdata,
+                                                     choices->len));
+    }
+
   return NULL;
 }
 
@@ -115,7 +129,6 @@ read_record (Reader            *reader,
   g_autofree char *position = nr_xml_get_attr (node, "position");
   g_autoptr(GTree) fields = NULL;
   NrDocumentRecord *record = nr_document_answer_add_record (answer, id);
-  GVariantBuilder builder;
   char *end = NULL;
 
   record->position = g_ascii_strtod (position, &end);
@@ -149,10 +162,19 @@ read_record (Reader            *reader,
         g_free (field_id);
     }
 
-  g_variant_builder_init (&builder, G_VARIANT_TYPE_VARDICT);
-  for (GTreeNode *field = g_tree_node_first (fields); field != NULL; field = g_tree_node_next (field))
-    g_variant_builder_add (&builder, "{sv}", g_tree_node_key (field), g_tree_node_value (field));
-  record->fields = g_variant_ref_sink (g_variant_builder_end (&builder));
+  /* Entries built directly: a format string per field costs more than the
+   * rest of reading a record. */
+  {
+    g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+
+    for (GTreeNode *field = g_tree_node_first (fields); field != NULL; field = g_tree_node_next (field))
+      g_ptr_array_add (entries,
+                       g_variant_new_dict_entry (g_variant_new_string (g_tree_node_key (field)),
+                                                 g_variant_new_variant (g_tree_node_value (field))));
+    record->fields = g_variant_ref_sink (g_variant_new_array (G_VARIANT_TYPE ("{sv}"),
+                                                              (GVariant **) entries->pdata,
+                                                              entries->len));
+  }
 
   return TRUE;
 }

@@ -27,6 +27,12 @@ struct _NrQuestion
   GListStore *items;
   /* The fields of a repeatable record, themselves NrQuestions. */
   GListStore *fields;
+
+  /* Value or id → object, borrowed from the lists above: checking an import
+   * looks these up for every value it holds. */
+  GHashTable *choice_index;
+  GHashTable *item_index;
+  GHashTable *field_index;
 };
 
 G_DEFINE_FINAL_TYPE (NrQuestion, nr_question, G_TYPE_OBJECT)
@@ -50,6 +56,9 @@ nr_question_dispose (GObject *object)
 {
   NrQuestion *self = NR_QUESTION (object);
 
+  g_clear_pointer (&self->choice_index, g_hash_table_unref);
+  g_clear_pointer (&self->item_index, g_hash_table_unref);
+  g_clear_pointer (&self->field_index, g_hash_table_unref);
   g_clear_object (&self->choices);
   g_clear_object (&self->items);
   g_clear_object (&self->fields);
@@ -136,6 +145,9 @@ nr_question_init (NrQuestion *self)
   self->choices = g_list_store_new (NR_TYPE_CHOICE);
   self->items = g_list_store_new (NR_TYPE_CHOICE);
   self->fields = g_list_store_new (NR_TYPE_QUESTION);
+  self->choice_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->item_index = g_hash_table_new (g_str_hash, g_str_equal);
+  self->field_index = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 NrQuestion *
@@ -179,6 +191,7 @@ nr_question_add_choice (NrQuestion *self,
 {
   g_return_if_fail (NR_IS_QUESTION (self));
   g_list_store_append (self->choices, choice);
+  g_hash_table_insert (self->choice_index, (gpointer) nr_choice_get_value (choice), choice);
 }
 
 void
@@ -187,6 +200,7 @@ nr_question_add_item (NrQuestion *self,
 {
   g_return_if_fail (NR_IS_QUESTION (self));
   g_list_store_append (self->items, item);
+  g_hash_table_insert (self->item_index, (gpointer) nr_choice_get_value (item), item);
 }
 
 void
@@ -195,6 +209,7 @@ nr_question_add_field (NrQuestion *self,
 {
   g_return_if_fail (NR_IS_QUESTION (self));
   g_list_store_append (self->fields, field);
+  g_hash_table_insert (self->field_index, (gpointer) field->id, field);
 }
 
 const char *
@@ -273,23 +288,6 @@ nr_question_get_fields (NrQuestion *self)
   return G_LIST_MODEL (self->fields);
 }
 
-static NrChoice *
-find_choice (GListStore *store,
-             const char *value)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(NrChoice) choice = g_list_model_get_item (G_LIST_MODEL (store), i);
-
-      if (g_strcmp0 (nr_choice_get_value (choice), value) == 0)
-        return choice;
-    }
-
-  return NULL;
-}
-
 /**
  * nr_question_lookup_choice:
  *
@@ -300,7 +298,7 @@ nr_question_lookup_choice (NrQuestion *self,
                            const char *value)
 {
   g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
-  return find_choice (self->choices, value);
+  return value != NULL ? g_hash_table_lookup (self->choice_index, value) : NULL;
 }
 
 /**
@@ -313,7 +311,7 @@ nr_question_lookup_item (NrQuestion *self,
                          const char *item_id)
 {
   g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
-  return find_choice (self->items, item_id);
+  return item_id != NULL ? g_hash_table_lookup (self->item_index, item_id) : NULL;
 }
 
 /**
@@ -325,18 +323,6 @@ NrQuestion *
 nr_question_lookup_field (NrQuestion *self,
                           const char *field_id)
 {
-  guint n;
-
   g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
-
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->fields));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(NrQuestion) field = g_list_model_get_item (G_LIST_MODEL (self->fields), i);
-
-      if (g_strcmp0 (field->id, field_id) == 0)
-        return field;
-    }
-
-  return NULL;
+  return field_id != NULL ? g_hash_table_lookup (self->field_index, field_id) : NULL;
 }
