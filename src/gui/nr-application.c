@@ -30,6 +30,49 @@ nr_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+static gboolean
+same_file (GFile *a,
+           GFile *b)
+{
+  return a != NULL && b != NULL && g_file_equal (a, b);
+}
+
+/* Opens each file in a window of its own; a file a window already shows is
+ * brought forward rather than opened twice. */
+static void
+nr_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      NrWindow *target = NULL;
+      GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+      for (GList *l = windows; l != NULL && target == NULL; l = l->next)
+        {
+          NrReport *report = NR_IS_WINDOW (l->data) ? nr_window_get_report (l->data) : NULL;
+
+          if (report != NULL && same_file (nr_report_get_file (report), files[i]))
+            target = l->data;
+        }
+
+      if (target == NULL)
+        {
+          /* Reuse a window that shows only the library. */
+          for (GList *l = windows; l != NULL && target == NULL; l = l->next)
+            if (NR_IS_WINDOW (l->data) && nr_window_get_report (l->data) == NULL)
+              target = l->data;
+          if (target == NULL)
+            target = nr_window_new (NR_APPLICATION (app));
+          nr_window_open_file (target, files[i]);
+        }
+
+      gtk_window_present (GTK_WINDOW (target));
+    }
+}
+
 static void
 about_activated (GSimpleAction *action,
                  GVariant      *parameter,
@@ -79,6 +122,7 @@ nr_application_class_init (NrApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   app_class->activate = nr_application_activate;
+  app_class->open = nr_application_open;
   app_class->startup = nr_application_startup;
 }
 
@@ -108,7 +152,7 @@ nr_application_new (void)
 
   return g_object_new (NR_TYPE_APPLICATION,
                        "application-id", APPLICATION_ID,
-                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_PREFIX,
                        NULL);
 }

@@ -1,34 +1,255 @@
 /* nr-window.c: a Norms Reporter window.
  *
- * For now the window greets the user with an empty state; the report library
- * and the report editor come with the authoring window.
+ * A window shows the library of the user's reports until a report is opened,
+ * then that report.  Opening a file that another window shows brings that
+ * window forward instead (see NrApplication).  Problems opening a file are
+ * explained in a dialog that names the file.
  */
 #include "config.h"
 
+#include <glib/gi18n.h>
+
+#include "nr-country.h"
+#include "nr-library.h"
+#include "nr-library-view.h"
+#include "nr-new-report-dialog.h"
+#include "nr-report-view.h"
 #include "nr-window.h"
 
 struct _NrWindow
 {
   AdwApplicationWindow parent_instance;
 
-  AdwStatusPage *status_page;
+  GtkStack *stack;
+  NrLibraryView *library_view;
+
+  NrLibrary *library;
+  NrReportView *report_view;
 };
 
 G_DEFINE_FINAL_TYPE (NrWindow, nr_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void
+show_error (NrWindow   *self,
+            const char *heading,
+            const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * nr_window_show_report:
+ *
+ * Shows @report in this window, in place of what it showed.
+ */
+void
+nr_window_show_report (NrWindow *self,
+                       NrReport *report)
+{
+  g_return_if_fail (NR_IS_WINDOW (self));
+
+  if (self->report_view != NULL)
+    {
+      nr_report_view_flush (self->report_view);
+      gtk_stack_remove (self->stack, GTK_WIDGET (self->report_view));
+    }
+
+  self->report_view = nr_report_view_new (report);
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->report_view), "report");
+  gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->report_view));
+  {
+    const char *name = nr_countries_lookup_name (nr_report_get_metadata (report, NR_META_STATE));
+    gtk_window_set_title (GTK_WINDOW (self), name != NULL ? name : _("National Report"));
+  }
+}
+
+/**
+ * nr_window_open_file:
+ *
+ * Opens a report file in this window, or says why it cannot be opened.
+ */
+gboolean
+nr_window_open_file (NrWindow *self,
+                     GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrReport) report = NULL;
+
+  g_return_val_if_fail (NR_IS_WINDOW (self), FALSE);
+
+  report = nr_report_open (file, NULL, NR_STORE_OPEN_DEFAULT, &error);
+  if (report == NULL && g_error_matches (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY))
+    {
+      /* A report one may not change can still be read. */
+      g_clear_error (&error);
+      report = nr_report_open (file, NULL, NR_STORE_OPEN_READ_ONLY, &error);
+    }
+
+  if (report == NULL)
+    {
+      show_error (self, _("Could Not Open the Report"), error->message);
+      return FALSE;
+    }
+
+  nr_window_show_report (self, report);
+  return TRUE;
+}
+
+/* The report this window shows, or NULL. */
+NrReport *
+nr_window_get_report (NrWindow *self)
+{
+  g_return_val_if_fail (NR_IS_WINDOW (self), NULL);
+  return self->report_view != NULL ? nr_report_view_get_report (self->report_view) : NULL;
+}
+
+/* The library view or the report view, whichever is shown. */
+GtkWidget *
+nr_window_get_visible_view (NrWindow *self)
+{
+  g_return_val_if_fail (NR_IS_WINDOW (self), NULL);
+  return gtk_stack_get_visible_child (self->stack);
+}
+
+static void
+report_activated_cb (NrWindow *self,
+                     GFile    *file)
+{
+  nr_window_open_file (self, file);
+}
+
+static void
+report_created_cb (NrWindow *self,
+                   NrReport *report)
+{
+  nr_window_show_report (self, report);
+  nr_library_reload (self->library);
+}
+
+static void
+new_report_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  NrWindow *self = NR_WINDOW (widget);
+  NrNewReportDialog *dialog = nr_new_report_dialog_new (GTK_WINDOW (self));
+
+  g_signal_connect_object (dialog, "report-created", G_CALLBACK (report_created_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+open_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  NrWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      nr_window_open_file (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  NrWindow *self = NR_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  chooser = gtk_file_chooser_native_new (_("Open a Report"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Norms Reporter reports"));
+  gtk_file_filter_add_pattern (filter, "*.normsreport");
+  gtk_file_filter_add_mime_type (filter, "application/x-normsreport");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+show_library_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  NrWindow *self = NR_WINDOW (widget);
+
+  if (self->report_view != NULL)
+    {
+      nr_report_view_flush (self->report_view);
+      gtk_stack_remove (self->stack, GTK_WIDGET (self->report_view));
+      self->report_view = NULL;
+    }
+  gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->library_view));
+  gtk_window_set_title (GTK_WINDOW (self), _("Norms Reporter"));
+  nr_library_reload (self->library);
+}
+
+static gboolean
+nr_window_close_request (GtkWindow *window)
+{
+  NrWindow *self = NR_WINDOW (window);
+
+  /* Typing waiting for its pause is saved before the window goes. */
+  if (self->report_view != NULL)
+    nr_report_view_flush (self->report_view);
+
+  return GTK_WINDOW_CLASS (nr_window_parent_class)->close_request (window);
+}
+
+static void
+nr_window_dispose (GObject *object)
+{
+  NrWindow *self = NR_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), NR_TYPE_WINDOW);
+  g_clear_object (&self->library);
+
+  G_OBJECT_CLASS (nr_window_parent_class)->dispose (object);
+}
+
+static void
 nr_window_class_init (NrWindowClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->dispose = nr_window_dispose;
+  window_class->close_request = nr_window_close_request;
+
+  g_type_ensure (NR_TYPE_LIBRARY_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/nr-window.ui");
-  gtk_widget_class_bind_template_child (widget_class, NrWindow, status_page);
+  gtk_widget_class_bind_template_child (widget_class, NrWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, NrWindow, library_view);
+  gtk_widget_class_bind_template_callback (widget_class, report_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.new-report", NULL, new_report_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-report", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.show-library", NULL);
 }
 
 static void
 nr_window_init (NrWindow *self)
 {
+  g_autoptr(GFile) folder = nr_reports_folder ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->library = nr_library_new (folder);
+  nr_library_view_set_library (self->library_view, self->library);
+  nr_library_reload (self->library);
 }
 
 NrWindow *

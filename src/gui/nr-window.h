@@ -1,15 +1,22 @@
-/* nr-window.h: a Norms Reporter window. */
+/* nr-window.h: a Norms Reporter window: the library, or one report. */
 #pragma once
 
 #include <adwaita.h>
 
 #include "nr-application.h"
+#include "nr-core.h"
 
 G_BEGIN_DECLS
 
 #define NR_TYPE_WINDOW (nr_window_get_type ())
 G_DECLARE_FINAL_TYPE (NrWindow, nr_window, NR, WINDOW, AdwApplicationWindow)
 
-NrWindow *nr_window_new (NrApplication *application);
+NrWindow  *nr_window_new         (NrApplication *application);
+gboolean   nr_window_open_file   (NrWindow      *self,
+                                  GFile         *file);
+void       nr_window_show_report (NrWindow      *self,
+                                  NrReport      *report);
+NrReport  *nr_window_get_report  (NrWindow      *self);
+GtkWidget *nr_window_get_visible_view (NrWindow *self);
 
 G_END_DECLS

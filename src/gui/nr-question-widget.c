@@ -1,0 +1,763 @@
+/* nr-question-widget.c: one question of the questionnaire, answered in place.
+ *
+ * The editor fits the question's kind: a drop-down for a status, check
+ * buttons for a multiple choice, a row per practical action for a checklist,
+ * an entry for short texts, a growing text view for long ones, a list for
+ * repeatable records.  Choices are saved at once; typing is saved half a
+ * second after the last keystroke, when the editor loses focus, and when the
+ * widget goes away.  A failed save leaves the text where it is, says why, and
+ * is tried again with the next change.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nr-question-widget.h"
+#include "nr-record-dialog.h"
+
+/* How long typing may pause before it is saved. */
+#define SAVE_DELAY_MS 500
+
+struct _NrQuestionWidget
+{
+  GtkWidget parent_instance;
+
+  NrReport *report;
+  NrQuestion *question;
+
+  GtkLabel *label;
+  GtkMenuButton *help_button;
+  GtkLabel *help_label;
+  GtkLabel *source_label;
+  GtkDropDown *classification_dropdown;
+  GtkBox *editor_box;
+  GtkLabel *note_label;
+
+  GtkWidget *editor;
+  guint save_source;
+  /* While the editor is being filled from the report, changes are not edits. */
+  gboolean loading;
+};
+
+G_DEFINE_FINAL_TYPE (NrQuestionWidget, nr_question_widget, GTK_TYPE_WIDGET)
+
+enum {
+  PENDING_CHANGED,
+  SAVE_FAILED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+report_error (NrQuestionWidget *self,
+              GError           *error)
+{
+  if (error != NULL)
+    g_signal_emit (self, signals[SAVE_FAILED], 0, error->message);
+}
+
+/* --- Typing: entries and text views, saved after a pause ------------------ */
+
+static char *
+editor_text (NrQuestionWidget *self)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  if (GTK_IS_EDITABLE (self->editor))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->editor)));
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editor));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static gboolean
+save_text_now (gpointer user_data)
+{
+  NrQuestionWidget *self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = editor_text (self);
+
+  self->save_source = 0;
+  /* An emptied field clears the answer rather than storing an empty one. */
+  if (!nr_report_set_text (self->report, nr_question_get_id (self->question),
+                           *text != '\0' ? text : NULL, &error))
+    report_error (self, error);
+
+  g_signal_emit (self, signals[PENDING_CHANGED], 0);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_text_save (NrQuestionWidget *self)
+{
+  gboolean was_pending = self->save_source != 0;
+
+  if (self->loading)
+    return;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_text_now, self);
+  if (!was_pending)
+    g_signal_emit (self, signals[PENDING_CHANGED], 0);
+}
+
+/**
+ * nr_question_widget_flush:
+ *
+ * Saves typing that is waiting for its pause, now.
+ */
+void
+nr_question_widget_flush (NrQuestionWidget *self)
+{
+  g_return_if_fail (NR_IS_QUESTION_WIDGET (self));
+
+  if (self->save_source != 0)
+    {
+      g_clear_handle_id (&self->save_source, g_source_remove);
+      save_text_now (self);
+    }
+}
+
+gboolean
+nr_question_widget_is_pending (NrQuestionWidget *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION_WIDGET (self), FALSE);
+  return self->save_source != 0;
+}
+
+static void
+update_word_count (NrQuestionWidget *self)
+{
+  g_autofree char *text = editor_text (self);
+  guint words = 0;
+  gboolean in_word = FALSE;
+  g_autofree char *count = NULL;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gboolean space = g_unichar_isspace (g_utf8_get_char (p));
+
+      if (!space && !in_word)
+        words++;
+      in_word = !space;
+    }
+
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u word", "%u words", words), words);
+  gtk_label_set_text (self->note_label, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), TRUE);
+}
+
+/* Dates, links and e-mail addresses are saved as typed, but a mistake is
+ * pointed out. */
+static void
+check_format (NrQuestionWidget *self)
+{
+  g_autofree char *text = editor_text (self);
+  const char *problem = NULL;
+
+  if (*text != '\0')
+    switch (nr_question_get_kind (self->question))
+      {
+      case NR_QUESTION_KIND_DATE:
+        {
+          guint year, month, day;
+          char tail;
+
+          if (sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &tail) != 3 ||
+              !g_date_valid_dmy (day, month, year))
+            problem = _("Write the date as year-month-day, such as 2025-06-30.");
+        }
+        break;
+      case NR_QUESTION_KIND_URL:
+        if (!g_uri_is_valid (text, G_URI_FLAGS_NONE, NULL) ||
+            !(g_str_has_prefix (text, "https://") || g_str_has_prefix (text, "http://")))
+          problem = _("Write the full address, starting with https://.");
+        break;
+      case NR_QUESTION_KIND_EMAIL:
+        if (strchr (text, '@') == NULL || strchr (text, ' ') != NULL)
+          problem = _("This does not look like an e-mail address.");
+        break;
+      case NR_QUESTION_KIND_SINGLE_CHOICE:
+      case NR_QUESTION_KIND_MULTIPLE_CHOICE:
+      case NR_QUESTION_KIND_CHECKLIST:
+      case NR_QUESTION_KIND_SHORT_TEXT:
+      case NR_QUESTION_KIND_LONG_TEXT:
+      case NR_QUESTION_KIND_RECORDS:
+      default:
+        break;
+      }
+
+  if (problem != NULL)
+    gtk_widget_add_css_class (self->editor, "error");
+  else
+    gtk_widget_remove_css_class (self->editor, "error");
+  gtk_label_set_text (self->note_label, problem != NULL ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), problem != NULL);
+}
+
+static void
+text_changed_cb (NrQuestionWidget *self)
+{
+  if (nr_question_get_kind (self->question) == NR_QUESTION_KIND_LONG_TEXT)
+    update_word_count (self);
+  else
+    check_format (self);
+  schedule_text_save (self);
+}
+
+static void
+focus_left_cb (NrQuestionWidget *self)
+{
+  nr_question_widget_flush (self);
+}
+
+static GtkWidget *
+build_text_editor (NrQuestionWidget *self)
+{
+  g_autofree char *text = nr_report_dup_text (self->report, nr_question_get_id (self->question));
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+  GtkWidget *frame;
+
+  if (nr_question_get_kind (self->question) == NR_QUESTION_KIND_LONG_TEXT)
+    {
+      GtkTextBuffer *buffer;
+
+      self->editor = gtk_text_view_new ();
+      gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self->editor), GTK_WRAP_WORD_CHAR);
+      gtk_text_view_set_top_margin (GTK_TEXT_VIEW (self->editor), 8);
+      gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->editor), 8);
+      gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->editor), 8);
+      gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->editor), 8);
+      gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (self->editor), FALSE);
+      gtk_widget_set_size_request (self->editor, -1, 120);
+      buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->editor));
+      gtk_text_buffer_set_text (buffer, text != NULL ? text : "", -1);
+      /* Loading the answer is not something to undo. */
+      gtk_text_buffer_set_enable_undo (buffer, FALSE);
+      gtk_text_buffer_set_enable_undo (buffer, TRUE);
+      g_signal_connect_object (buffer, "changed", G_CALLBACK (text_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      frame = gtk_frame_new (NULL);
+      gtk_frame_set_child (GTK_FRAME (frame), self->editor);
+      gtk_widget_add_css_class (frame, "view");
+      update_word_count (self);
+    }
+  else
+    {
+      self->editor = gtk_entry_new ();
+      gtk_editable_set_text (GTK_EDITABLE (self->editor), text != NULL ? text : "");
+      if (nr_question_get_kind (self->question) == NR_QUESTION_KIND_DATE)
+        gtk_entry_set_placeholder_text (GTK_ENTRY (self->editor), _("Year-month-day"));
+      if (nr_question_get_kind (self->question) == NR_QUESTION_KIND_URL)
+        gtk_entry_set_input_purpose (GTK_ENTRY (self->editor), GTK_INPUT_PURPOSE_URL);
+      if (nr_question_get_kind (self->question) == NR_QUESTION_KIND_EMAIL)
+        gtk_entry_set_input_purpose (GTK_ENTRY (self->editor), GTK_INPUT_PURPOSE_EMAIL);
+      g_signal_connect_object (self->editor, "changed", G_CALLBACK (text_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      frame = self->editor;
+      check_format (self);
+    }
+
+  g_signal_connect_object (focus, "leave", G_CALLBACK (focus_left_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (self->editor, focus);
+  return frame;
+}
+
+/* --- Choices: saved at once ------------------------------------------------ */
+
+static void
+single_choice_cb (NrQuestionWidget *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint selected = gtk_drop_down_get_selected (GTK_DROP_DOWN (self->editor));
+  g_autoptr(NrChoice) choice = NULL;
+
+  if (self->loading)
+    return;
+
+  /* The first entry is "not answered". */
+  if (selected > 0 && selected != GTK_INVALID_LIST_POSITION)
+    choice = g_list_model_get_item (nr_question_get_choices (self->question), selected - 1);
+
+  if (!nr_report_set_text (self->report, nr_question_get_id (self->question),
+                           choice != NULL ? nr_choice_get_value (choice) : NULL, &error))
+    report_error (self, error);
+}
+
+static GtkStringList *
+choice_labels (GListModel *choices,
+               const char *none)
+{
+  GtkStringList *labels = gtk_string_list_new (NULL);
+
+  gtk_string_list_append (labels, none);
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(NrChoice) choice = g_list_model_get_item (choices, i);
+      gtk_string_list_append (labels, nr_choice_get_label (choice));
+    }
+  return labels;
+}
+
+static guint
+choice_position (GListModel *choices,
+                 const char *value)
+{
+  for (guint i = 0; value != NULL && i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(NrChoice) choice = g_list_model_get_item (choices, i);
+
+      if (g_str_equal (nr_choice_get_value (choice), value))
+        return i + 1;
+    }
+  return 0;
+}
+
+static GtkWidget *
+build_single_choice (NrQuestionWidget *self)
+{
+  GListModel *choices = nr_question_get_choices (self->question);
+  g_autofree char *value = nr_report_dup_text (self->report, nr_question_get_id (self->question));
+  GtkStringList *labels = choice_labels (choices, _("Not answered"));
+
+  self->editor = gtk_drop_down_new (G_LIST_MODEL (labels), NULL);
+  gtk_widget_set_halign (self->editor, GTK_ALIGN_START);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (self->editor), choice_position (choices, value));
+  g_signal_connect_object (self->editor, "notify::selected", G_CALLBACK (single_choice_cb), self,
+                           G_CONNECT_SWAPPED);
+  return self->editor;
+}
+
+static void
+multiple_choice_cb (NrQuestionWidget *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) values = NULL;
+
+  if (self->loading)
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (self->editor); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (gtk_check_button_get_active (GTK_CHECK_BUTTON (child)))
+        g_strv_builder_add (builder, g_object_get_data (G_OBJECT (child), "nr-value"));
+    }
+  values = g_strv_builder_end (builder);
+
+  if (!nr_report_set_choices (self->report, nr_question_get_id (self->question),
+                              (const char * const *) values, &error))
+    report_error (self, error);
+}
+
+static GtkWidget *
+build_multiple_choice (NrQuestionWidget *self)
+{
+  GListModel *choices = nr_question_get_choices (self->question);
+  g_autoptr(GVariant) value = nr_report_dup_value (self->report, nr_question_get_id (self->question));
+  g_autofree const char **chosen = NULL;
+
+  if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING_ARRAY))
+    chosen = g_variant_get_strv (value, NULL);
+
+  self->editor = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(NrChoice) choice = g_list_model_get_item (choices, i);
+      GtkWidget *check = gtk_check_button_new_with_label (nr_choice_get_label (choice));
+
+      g_object_set_data_full (G_OBJECT (check), "nr-value", g_strdup (nr_choice_get_value (choice)),
+                              g_free);
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   chosen != NULL && g_strv_contains (chosen, nr_choice_get_value (choice)));
+      g_signal_connect_object (check, "toggled", G_CALLBACK (multiple_choice_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_box_append (GTK_BOX (self->editor), check);
+    }
+  return self->editor;
+}
+
+static void
+checklist_item_cb (GtkDropDown      *dropdown,
+                   GParamSpec       *pspec,
+                   NrQuestionWidget *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint selected = gtk_drop_down_get_selected (dropdown);
+  g_autoptr(NrChoice) status = NULL;
+
+  if (self->loading)
+    return;
+
+  if (selected > 0 && selected != GTK_INVALID_LIST_POSITION)
+    status = g_list_model_get_item (nr_question_get_choices (self->question), selected - 1);
+
+  if (!nr_report_set_checklist_status (self->report, nr_question_get_id (self->question),
+                                       g_object_get_data (G_OBJECT (dropdown), "nr-item"),
+                                       status != NULL ? nr_choice_get_value (status) : NULL,
+                                       &error))
+    report_error (self, error);
+}
+
+static GtkWidget *
+build_checklist (NrQuestionWidget *self)
+{
+  GListModel *items = nr_question_get_items (self->question);
+  GListModel *statuses = nr_question_get_choices (self->question);
+
+  self->editor = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->editor), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->editor, "boxed-list");
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(NrChoice) item = g_list_model_get_item (items, i);
+      g_autofree char *status = nr_report_dup_checklist_status (self->report,
+                                                                nr_question_get_id (self->question),
+                                                                nr_choice_get_value (item));
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (choice_labels (statuses, _("Not set"))),
+                                               NULL);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), nr_choice_get_label (item));
+      if (nr_choice_get_help (item) != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), nr_choice_get_help (item));
+      gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
+      gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), choice_position (statuses, status));
+      g_object_set_data_full (G_OBJECT (dropdown), "nr-item", g_strdup (nr_choice_get_value (item)),
+                              g_free);
+      gtk_accessible_update_relation (GTK_ACCESSIBLE (dropdown),
+                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL, -1);
+      g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (checklist_item_cb), self, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), dropdown);
+      gtk_list_box_append (GTK_LIST_BOX (self->editor), row);
+    }
+  return self->editor;
+}
+
+/* --- Repeatable records ----------------------------------------------------- */
+
+static void fill_records (NrQuestionWidget *self);
+
+static void
+record_saved_cb (NrQuestionWidget *self)
+{
+  fill_records (self);
+}
+
+static void
+edit_record (NrQuestionWidget *self,
+             NrRecord         *record)
+{
+  NrRecordDialog *dialog = nr_record_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))),
+                                                 self->report, self->question, record);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (record_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_record_cb (NrQuestionWidget *self)
+{
+  edit_record (self, NULL);
+}
+
+static void
+record_action_cb (GtkButton        *button,
+                  NrQuestionWidget *self)
+{
+  g_autoptr(GError) error = NULL;
+  NrRecord *record = g_object_get_data (G_OBJECT (button), "nr-record");
+  const char *action = g_object_get_data (G_OBJECT (button), "nr-action");
+  const char *question_id = nr_question_get_id (self->question);
+  guint index = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (button), "nr-index"));
+  gboolean ok = TRUE;
+
+  if (g_str_equal (action, "edit"))
+    {
+      edit_record (self, record);
+      return;
+    }
+  if (g_str_equal (action, "delete"))
+    ok = nr_report_delete_record (self->report, question_id, nr_record_get_id (record), &error);
+  else if (g_str_equal (action, "up") && index > 0)
+    ok = nr_report_move_record (self->report, question_id, nr_record_get_id (record), index - 1, &error);
+  else if (g_str_equal (action, "down"))
+    ok = nr_report_move_record (self->report, question_id, nr_record_get_id (record), index + 1, &error);
+
+  if (!ok)
+    report_error (self, error);
+  fill_records (self);
+}
+
+static GtkWidget *
+record_button (NrQuestionWidget *self,
+               NrRecord         *record,
+               guint             index,
+               const char       *icon,
+               const char       *action,
+               const char       *tooltip)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  gtk_widget_add_css_class (button, "flat");
+  g_object_set_data_full (G_OBJECT (button), "nr-record", g_object_ref (record), g_object_unref);
+  g_object_set_data (G_OBJECT (button), "nr-action", (gpointer) action);
+  g_object_set_data (G_OBJECT (button), "nr-index", GUINT_TO_POINTER (index));
+  g_signal_connect_object (button, "clicked", G_CALLBACK (record_action_cb), self, 0);
+  return button;
+}
+
+/* A record's title: its first text that is filled in. */
+static char *
+record_title (NrQuestion *question,
+              NrRecord   *record)
+{
+  GListModel *fields = nr_question_get_fields (question);
+
+  for (guint i = 0; i < g_list_model_get_n_items (fields); i++)
+    {
+      g_autoptr(NrQuestion) field = g_list_model_get_item (fields, i);
+      const char *text = nr_record_get_text (record, nr_question_get_id (field));
+
+      if (text != NULL && *text != '\0' && nr_question_get_kind (field) != NR_QUESTION_KIND_SINGLE_CHOICE)
+        return g_strdup (text);
+    }
+  return g_strdup (_("Untitled"));
+}
+
+static void
+fill_records (NrQuestionWidget *self)
+{
+  g_autoptr(GListModel) records = nr_report_list_records (self->report,
+                                                          nr_question_get_id (self->question));
+  GtkWidget *child;
+  guint n = g_list_model_get_n_items (records);
+  GtkWidget *add_row;
+  GtkWidget *add_label;
+
+  while ((child = gtk_widget_get_first_child (self->editor)) != NULL)
+    gtk_list_box_remove (GTK_LIST_BOX (self->editor), child);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NrRecord) record = g_list_model_get_item (records, i);
+      g_autofree char *title = record_title (self->question, record);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 record_button (self, record, i, "document-edit-symbolic", "edit", _("Edit")));
+      if (i > 0)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                   record_button (self, record, i, "go-up-symbolic", "up", _("Move Up")));
+      if (i + 1 < n)
+        adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                   record_button (self, record, i, "go-down-symbolic", "down", _("Move Down")));
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                                 record_button (self, record, i, "user-trash-symbolic", "delete", _("Delete")));
+      gtk_list_box_append (GTK_LIST_BOX (self->editor), row);
+    }
+
+  add_label = gtk_label_new_with_mnemonic (_("_Add…"));
+  add_row = gtk_list_box_row_new ();
+  gtk_widget_set_margin_top (add_label, 12);
+  gtk_widget_set_margin_bottom (add_label, 12);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (add_row), add_label);
+  g_object_set_data (G_OBJECT (add_row), "nr-add", GINT_TO_POINTER (TRUE));
+  gtk_list_box_append (GTK_LIST_BOX (self->editor), add_row);
+}
+
+static void
+records_row_activated_cb (NrQuestionWidget *self,
+                          GtkListBoxRow    *row)
+{
+  if (g_object_get_data (G_OBJECT (row), "nr-add") != NULL)
+    add_record_cb (self);
+}
+
+static GtkWidget *
+build_records (NrQuestionWidget *self)
+{
+  self->editor = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->editor), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->editor, "boxed-list");
+  g_signal_connect_object (self->editor, "row-activated", G_CALLBACK (records_row_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  fill_records (self);
+  return self->editor;
+}
+
+/* --- The widget ------------------------------------------------------------ */
+
+static void
+classification_cb (NrQuestionWidget *self)
+{
+  g_autoptr(GError) error = NULL;
+  guint selected = gtk_drop_down_get_selected (self->classification_dropdown);
+
+  if (self->loading || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  /* The drop-down lists public, workshop, internal: NrClassification's order. */
+  if (!nr_report_set_classification (self->report, nr_question_get_id (self->question),
+                                     (NrClassification) selected, &error))
+    report_error (self, error);
+}
+
+static void
+build (NrQuestionWidget *self)
+{
+  GtkWidget *editor = NULL;
+  const char *help = nr_question_get_help (self->question);
+  const char *source = nr_question_get_source (self->question);
+
+  self->loading = TRUE;
+
+  gtk_label_set_text (self->label, nr_question_get_label (self->question));
+  gtk_label_set_text (self->help_label, help != NULL ? help : "");
+  if (source != NULL)
+    {
+      /* Translators: "%s" cites UN documents, such as "A/70/174, para. 13 (a)". */
+      g_autofree char *cited = g_strdup_printf (_("Source: %s"), source);
+      gtk_label_set_text (self->source_label, cited);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->source_label), source != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->help_button), help != NULL || source != NULL);
+
+  gtk_drop_down_set_selected (self->classification_dropdown,
+                              nr_report_get_classification (self->report,
+                                                            nr_question_get_id (self->question)));
+  g_signal_connect_object (self->classification_dropdown, "notify::selected",
+                           G_CALLBACK (classification_cb), self, G_CONNECT_SWAPPED);
+
+  switch (nr_question_get_kind (self->question))
+    {
+    case NR_QUESTION_KIND_SINGLE_CHOICE:
+      editor = build_single_choice (self);
+      break;
+    case NR_QUESTION_KIND_MULTIPLE_CHOICE:
+      editor = build_multiple_choice (self);
+      break;
+    case NR_QUESTION_KIND_CHECKLIST:
+      editor = build_checklist (self);
+      break;
+    case NR_QUESTION_KIND_RECORDS:
+      editor = build_records (self);
+      break;
+    case NR_QUESTION_KIND_SHORT_TEXT:
+    case NR_QUESTION_KIND_LONG_TEXT:
+    case NR_QUESTION_KIND_DATE:
+    case NR_QUESTION_KIND_URL:
+    case NR_QUESTION_KIND_EMAIL:
+    default:
+      editor = build_text_editor (self);
+      break;
+    }
+
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->editor),
+                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->label, NULL, -1);
+  gtk_box_append (self->editor_box, editor);
+  gtk_widget_set_sensitive (GTK_WIDGET (self), !nr_report_is_read_only (self->report));
+
+  self->loading = FALSE;
+}
+
+static void
+nr_question_widget_dispose (GObject *object)
+{
+  NrQuestionWidget *self = NR_QUESTION_WIDGET (object);
+
+  /* Nothing typed is lost when the page goes away. */
+  if (self->report != NULL)
+    nr_question_widget_flush (self);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), NR_TYPE_QUESTION_WIDGET);
+  /* Children that the template does not name are ours to unparent. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->report);
+  g_clear_object (&self->question);
+
+  G_OBJECT_CLASS (nr_question_widget_parent_class)->dispose (object);
+}
+
+static void
+nr_question_widget_class_init (NrQuestionWidgetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nr_question_widget_dispose;
+
+  /**
+   * NrQuestionWidget::pending-changed:
+   *
+   * Typing started waiting for its save, or was saved.
+   */
+  signals[PENDING_CHANGED] = g_signal_new ("pending-changed", G_TYPE_FROM_CLASS (klass),
+                                           G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
+   * NrQuestionWidget::save-failed:
+   * @message: what went wrong, naming the file
+   */
+  signals[SAVE_FAILED] = g_signal_new ("save-failed", G_TYPE_FROM_CLASS (klass),
+                                       G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE, 1,
+                                       G_TYPE_STRING);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/nr-question-widget.ui");
+  gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, label);
+  gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, help_button);
+  gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, help_label);
+  gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, source_label);
+  gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, classification_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, editor_box);
+  gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, note_label);
+}
+
+static void
+nr_question_widget_init (NrQuestionWidget *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+NrQuestionWidget *
+nr_question_widget_new (NrReport   *report,
+                        NrQuestion *question)
+{
+  NrQuestionWidget *self = g_object_new (NR_TYPE_QUESTION_WIDGET, NULL);
+
+  self->report = g_object_ref (report);
+  self->question = g_object_ref (question);
+  build (self);
+  return self;
+}
+
+NrQuestion *
+nr_question_widget_get_question (NrQuestionWidget *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION_WIDGET (self), NULL);
+  return self->question;
+}
+
+/**
+ * nr_question_widget_get_editor:
+ *
+ * Returns: (transfer none): the widget the answer is edited in.
+ */
+GtkWidget *
+nr_question_widget_get_editor (NrQuestionWidget *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION_WIDGET (self), NULL);
+  return self->editor;
+}

@@ -1,0 +1,484 @@
+/* nr-report-view.c: the report being written.
+ *
+ * A sidebar lists the parts of the report (the sections, and each of the 11
+ * norms) with how much of each is answered; the content pane shows one part,
+ * built from the questionnaire, one NrQuestionWidget per question.  The
+ * header says whether everything is saved.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nr-country.h"
+#include "nr-question-widget.h"
+#include "nr-report-view.h"
+
+struct _NrReportView
+{
+  GtkWidget parent_instance;
+
+  AdwLeaflet *leaflet;
+  AdwWindowTitle *report_title;
+  AdwWindowTitle *page_title;
+  GtkListBox *sidebar;
+  GtkBox *content_box;
+  GtkBox *page_box;
+  AdwToastOverlay *toasts;
+
+  NrReport *report;
+  /* The question widgets of the part shown. */
+  GPtrArray *questions;
+  guint refresh_source;
+};
+
+G_DEFINE_FINAL_TYPE (NrReportView, nr_report_view, GTK_TYPE_WIDGET)
+
+/* --- Sidebar ----------------------------------------------------------------- */
+
+static char *
+describe_part (NrReportView *self,
+               const char   *section_id,
+               const char   *norm_id)
+{
+  g_autofree char *cleared_by = NULL;
+  guint answered = 0, total = 0;
+  const char *review;
+
+  if (norm_id == NULL)
+    {
+      nr_report_get_section_completion (self->report, section_id, &answered, &total);
+      /* Translators: how many of a part's questions are answered. */
+      return g_strdup_printf (_("%u of %u answered"), answered, total);
+    }
+
+  nr_report_get_norm_completion (self->report, norm_id, &answered, &total);
+  switch (nr_report_get_review_state (self->report, norm_id, &cleared_by))
+    {
+    case NR_REVIEW_STATE_READY:
+      review = _("ready for review");
+      break;
+    case NR_REVIEW_STATE_CLEARED:
+      review = _("cleared");
+      break;
+    case NR_REVIEW_STATE_DRAFT:
+    default:
+      review = _("draft");
+      break;
+    }
+  /* Translators: answered questions, then the norm's review state. */
+  return g_strdup_printf (_("%u of %u answered · %s"), answered, total, review);
+}
+
+static GtkWidget *
+sidebar_row (NrReportView *self,
+             const char   *title,
+             const char   *section_id,
+             const char   *norm_id)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title_label = gtk_label_new (title);
+  GtkWidget *subtitle = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (title_label), 0);
+  gtk_label_set_wrap (GTK_LABEL (title_label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (subtitle), 0);
+  gtk_widget_add_css_class (subtitle, "caption");
+  gtk_widget_add_css_class (subtitle, "dim-label");
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_box_append (GTK_BOX (box), title_label);
+  gtk_box_append (GTK_BOX (box), subtitle);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  g_object_set_data_full (G_OBJECT (row), "nr-section", g_strdup (section_id), g_free);
+  g_object_set_data_full (G_OBJECT (row), "nr-norm", g_strdup (norm_id), g_free);
+  g_object_set_data (G_OBJECT (row), "nr-subtitle", subtitle);
+  return row;
+}
+
+static void
+refresh_sidebar (NrReportView *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      GtkLabel *subtitle = g_object_get_data (G_OBJECT (row), "nr-subtitle");
+      g_autofree char *text = NULL;
+
+      if (subtitle == NULL)
+        continue;
+      text = describe_part (self, g_object_get_data (G_OBJECT (row), "nr-section"),
+                            g_object_get_data (G_OBJECT (row), "nr-norm"));
+      gtk_label_set_text (subtitle, text);
+    }
+}
+
+static gboolean
+refresh_sidebar_idle (gpointer user_data)
+{
+  NrReportView *self = user_data;
+
+  self->refresh_source = 0;
+  refresh_sidebar (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+build_sidebar (NrReportView *self)
+{
+  GListModel *sections = nr_questionnaire_get_sections (nr_report_get_questionnaire (self->report));
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(NrSection) section = g_list_model_get_item (sections, i);
+      GListModel *norms = nr_section_get_norms (section);
+
+      if (g_list_model_get_n_items (nr_section_get_questions (section)) > 0)
+        gtk_list_box_append (self->sidebar, sidebar_row (self, nr_section_get_title (section),
+                                                         nr_section_get_id (section), NULL));
+
+      for (guint n = 0; n < g_list_model_get_n_items (norms); n++)
+        {
+          g_autoptr(NrNorm) norm = g_list_model_get_item (norms, n);
+          /* Translators: a norm's paragraph and its theme, such as "13 (a) Cooperate…". */
+          g_autofree char *title = g_strdup_printf (_("13 (%c) %s"), nr_norm_get_id (norm)[2],
+                                                    nr_norm_get_title (norm));
+
+          gtk_list_box_append (self->sidebar, sidebar_row (self, title, nr_section_get_id (section),
+                                                           nr_norm_get_id (norm)));
+        }
+    }
+  refresh_sidebar (self);
+}
+
+/* --- Save status --------------------------------------------------------------- */
+
+/**
+ * nr_report_view_get_status:
+ *
+ * Returns: what the header says about saving.
+ */
+const char *
+nr_report_view_get_status (NrReportView *self)
+{
+  g_return_val_if_fail (NR_IS_REPORT_VIEW (self), NULL);
+  return adw_window_title_get_subtitle (self->page_title);
+}
+
+static void
+update_status (NrReportView *self)
+{
+  gboolean pending = FALSE;
+
+  for (guint i = 0; i < self->questions->len; i++)
+    pending |= nr_question_widget_is_pending (self->questions->pdata[i]);
+
+  if (nr_report_is_read_only (self->report))
+    adw_window_title_set_subtitle (self->page_title, _("Read-only"));
+  else
+    adw_window_title_set_subtitle (self->page_title, pending ? _("Saving…") : _("Saved"));
+}
+
+static void
+save_failed_cb (NrReportView *self,
+                const char   *message)
+{
+  g_autofree char *text = g_strdup_printf (_("Not saved: %s Your text is kept here; it is saved with your next change."),
+                                           message);
+  AdwToast *toast = adw_toast_new (text);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toasts, toast);
+}
+
+static void
+report_changed_cb (NrReportView *self)
+{
+  if (self->refresh_source == 0)
+    self->refresh_source = g_idle_add (refresh_sidebar_idle, self);
+}
+
+/* --- Pages --------------------------------------------------------------------- */
+
+static void
+clear_page (NrReportView *self)
+{
+  GtkWidget *child;
+
+  nr_report_view_flush (self);
+  g_ptr_array_set_size (self->questions, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->page_box))) != NULL)
+    gtk_box_remove (self->page_box, child);
+}
+
+static GtkWidget *
+page_label (const char *text,
+            const char *style)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+  if (style != NULL)
+    gtk_widget_add_css_class (label, style);
+  return label;
+}
+
+static void
+review_changed_cb (GtkDropDown  *dropdown,
+                   GParamSpec   *pspec,
+                   NrReportView *self)
+{
+  g_autoptr(GError) error = NULL;
+  const char *norm_id = g_object_get_data (G_OBJECT (dropdown), "nr-norm");
+
+  if (!nr_report_set_review_state (self->report, norm_id,
+                                   (NrReviewState) gtk_drop_down_get_selected (dropdown), &error))
+    save_failed_cb (self, error->message);
+}
+
+static GtkWidget *
+review_row (NrReportView *self,
+            const char   *norm_id)
+{
+  const char *states[] = { _("Draft"), _("Ready for review"), _("Cleared"), NULL };
+  g_autofree char *cleared_by = NULL;
+  NrReviewState state = nr_report_get_review_state (self->report, norm_id, &cleared_by);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = page_label (_("Review"), "heading");
+  GtkWidget *dropdown = gtk_drop_down_new_from_strings (states);
+
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), state);
+  g_object_set_data_full (G_OBJECT (dropdown), "nr-norm", g_strdup (norm_id), g_free);
+  gtk_accessible_update_relation (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
+                                  label, NULL, -1);
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (review_changed_cb), self, 0);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), dropdown);
+  if (cleared_by != NULL)
+    {
+      /* Translators: "%s" is the name of the person who cleared a norm. */
+      g_autofree char *who = g_strdup_printf (_("Cleared by %s"), cleared_by);
+      gtk_box_append (GTK_BOX (box), page_label (who, "dim-label"));
+    }
+  gtk_widget_set_sensitive (box, !nr_report_is_read_only (self->report));
+  return box;
+}
+
+static void
+add_questions (NrReportView *self,
+               GListModel   *questions)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(NrQuestion) question = g_list_model_get_item (questions, i);
+      NrQuestionWidget *widget = nr_question_widget_new (self->report, question);
+
+      g_signal_connect_object (widget, "pending-changed", G_CALLBACK (update_status), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (widget, "save-failed", G_CALLBACK (save_failed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_ptr_array_add (self->questions, widget);
+      gtk_box_append (self->page_box, GTK_WIDGET (widget));
+    }
+}
+
+static void
+show_part (NrReportView *self,
+           const char   *section_id,
+           const char   *norm_id)
+{
+  NrQuestionnaire *questionnaire = nr_report_get_questionnaire (self->report);
+  NrSection *section = nr_questionnaire_lookup_section (questionnaire, section_id);
+  NrNorm *norm = nr_questionnaire_lookup_norm (questionnaire, norm_id);
+  GtkAdjustment *scroll;
+
+  clear_page (self);
+
+  if (norm != NULL)
+    {
+      /* Translators: a norm's paragraph in A/70/174, such as "Norm 13 (a)". */
+      g_autofree char *paragraph = g_strdup_printf (_("Norm 13 (%c)"), norm_id[2]);
+
+      adw_window_title_set_title (self->page_title, paragraph);
+      gtk_box_append (self->page_box, page_label (nr_norm_get_title (norm), "title-2"));
+      if (nr_norm_get_summary (norm) != NULL)
+        gtk_box_append (self->page_box, page_label (nr_norm_get_summary (norm), NULL));
+      if (nr_norm_get_source (norm) != NULL)
+        gtk_box_append (self->page_box, page_label (nr_norm_get_source (norm), "dim-label"));
+      gtk_box_append (self->page_box, review_row (self, norm_id));
+      add_questions (self, nr_norm_get_questions (norm));
+    }
+  else if (section != NULL)
+    {
+      adw_window_title_set_title (self->page_title, nr_section_get_title (section));
+      gtk_box_append (self->page_box, page_label (nr_section_get_title (section), "title-2"));
+      if (nr_section_get_help (section) != NULL)
+        gtk_box_append (self->page_box, page_label (nr_section_get_help (section), NULL));
+      add_questions (self, nr_section_get_questions (section));
+    }
+
+  update_status (self);
+  scroll = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->page_box), GTK_TYPE_SCROLLED_WINDOW)));
+  gtk_adjustment_set_value (scroll, 0);
+}
+
+static void
+row_selected_cb (NrReportView  *self,
+                 GtkListBoxRow *row)
+{
+  if (row == NULL)
+    return;
+
+  show_part (self, g_object_get_data (G_OBJECT (row), "nr-section"),
+             g_object_get_data (G_OBJECT (row), "nr-norm"));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+back_clicked_cb (NrReportView *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/**
+ * nr_report_view_show_part:
+ * @part_id: a section id, or a norm id such as "13a"
+ *
+ * Returns: whether the report has that part
+ */
+gboolean
+nr_report_view_show_part (NrReportView *self,
+                          const char   *part_id)
+{
+  g_return_val_if_fail (NR_IS_REPORT_VIEW (self), FALSE);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      const char *norm = g_object_get_data (G_OBJECT (row), "nr-norm");
+      const char *section = g_object_get_data (G_OBJECT (row), "nr-section");
+
+      if (g_strcmp0 (norm, part_id) == 0 || (norm == NULL && g_strcmp0 (section, part_id) == 0))
+        {
+          gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/**
+ * nr_report_view_find_question:
+ *
+ * Returns: (transfer none) (nullable): the widget of a question on the part
+ *   shown.
+ */
+GtkWidget *
+nr_report_view_find_question (NrReportView *self,
+                              const char   *question_id)
+{
+  g_return_val_if_fail (NR_IS_REPORT_VIEW (self), NULL);
+
+  for (guint i = 0; i < self->questions->len; i++)
+    {
+      NrQuestionWidget *widget = self->questions->pdata[i];
+
+      if (g_str_equal (nr_question_get_id (nr_question_widget_get_question (widget)), question_id))
+        return GTK_WIDGET (widget);
+    }
+  return NULL;
+}
+
+/* Saves whatever typing is waiting, now: before closing, or another page. */
+void
+nr_report_view_flush (NrReportView *self)
+{
+  g_return_if_fail (NR_IS_REPORT_VIEW (self));
+
+  for (guint i = 0; i < self->questions->len; i++)
+    nr_question_widget_flush (self->questions->pdata[i]);
+  update_status (self);
+}
+
+GtkListBox *
+nr_report_view_get_sidebar (NrReportView *self)
+{
+  g_return_val_if_fail (NR_IS_REPORT_VIEW (self), NULL);
+  return self->sidebar;
+}
+
+NrReport *
+nr_report_view_get_report (NrReportView *self)
+{
+  g_return_val_if_fail (NR_IS_REPORT_VIEW (self), NULL);
+  return self->report;
+}
+
+static void
+nr_report_view_dispose (GObject *object)
+{
+  NrReportView *self = NR_REPORT_VIEW (object);
+
+  if (self->questions != NULL)
+    clear_page (self);
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), NR_TYPE_REPORT_VIEW);
+  /* Children that the template does not name are ours to unparent. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
+  g_clear_pointer (&self->questions, g_ptr_array_unref);
+  g_clear_object (&self->report);
+
+  G_OBJECT_CLASS (nr_report_view_parent_class)->dispose (object);
+}
+
+static void
+nr_report_view_class_init (NrReportViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = nr_report_view_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/nr-report-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, NrReportView, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, NrReportView, report_title);
+  gtk_widget_class_bind_template_child (widget_class, NrReportView, page_title);
+  gtk_widget_class_bind_template_child (widget_class, NrReportView, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, NrReportView, content_box);
+  gtk_widget_class_bind_template_child (widget_class, NrReportView, page_box);
+  gtk_widget_class_bind_template_child (widget_class, NrReportView, toasts);
+  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+}
+
+static void
+nr_report_view_init (NrReportView *self)
+{
+  self->questions = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+NrReportView *
+nr_report_view_new (NrReport *report)
+{
+  NrReportView *self = g_object_new (NR_TYPE_REPORT_VIEW, NULL);
+  const char *state = nr_report_get_metadata (report, NR_META_STATE);
+  const char *name = nr_countries_lookup_name (state);
+  g_autofree char *period = g_strdup_printf ("%.4s–%.4s",
+                                             nr_report_get_metadata (report, NR_META_PERIOD_START) ?: "",
+                                             nr_report_get_metadata (report, NR_META_PERIOD_END) ?: "");
+
+  self->report = g_object_ref (report);
+  adw_window_title_set_title (self->report_title, name != NULL ? name : _("National Report"));
+  adw_window_title_set_subtitle (self->report_title, period);
+  g_signal_connect_object (report, "changed", G_CALLBACK (report_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  build_sidebar (self);
+  gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, 0));
+  return self;
+}
