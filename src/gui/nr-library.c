@@ -11,6 +11,7 @@
 
 #include "nr-core.h"
 #include "nr-country.h"
+#include "nr-gui-util.h"
 #include "nr-library.h"
 
 struct _NrLibraryItem
@@ -111,9 +112,8 @@ read_item (GFile *file)
     }
 
   item->state = g_strdup (nr_report_get_metadata (report, NR_META_STATE));
-  item->period = g_strdup_printf ("%.4s–%.4s",
-                                  nr_report_get_metadata (report, NR_META_PERIOD_START) ?: "",
-                                  nr_report_get_metadata (report, NR_META_PERIOD_END) ?: "");
+  item->period = nr_format_period (nr_report_get_metadata (report, NR_META_PERIOD_START),
+                                  nr_report_get_metadata (report, NR_META_PERIOD_END));
   item->completion = nr_report_get_completion (report, NULL, NULL);
   nr_report_close (report);
   return item;

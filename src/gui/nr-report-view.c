@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "nr-country.h"
+#include "nr-gui-util.h"
 #include "nr-question-widget.h"
 #include "nr-report-view.h"
 
@@ -469,9 +470,8 @@ nr_report_view_new (NrReport *report)
   NrReportView *self = g_object_new (NR_TYPE_REPORT_VIEW, NULL);
   const char *state = nr_report_get_metadata (report, NR_META_STATE);
   const char *name = nr_countries_lookup_name (state);
-  g_autofree char *period = g_strdup_printf ("%.4s–%.4s",
-                                             nr_report_get_metadata (report, NR_META_PERIOD_START) ?: "",
-                                             nr_report_get_metadata (report, NR_META_PERIOD_END) ?: "");
+  g_autofree char *period = nr_format_period (nr_report_get_metadata (report, NR_META_PERIOD_START),
+                                              nr_report_get_metadata (report, NR_META_PERIOD_END));
 
   self->report = g_object_ref (report);
   adw_window_title_set_title (self->report_title, name != NULL ? name : _("National Report"));

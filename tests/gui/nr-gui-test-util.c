@@ -5,32 +5,38 @@
 
 #include "nr-gui-test-util.h"
 
-static gboolean
-count_frame (GtkWidget     *widget,
-             GdkFrameClock *clock,
+static void
+count_paint (GdkFrameClock *clock,
              gpointer       user_data)
 {
   guint *remaining = user_data;
 
   if (*remaining > 0)
     (*remaining)--;
-  return *remaining > 0 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
 }
 
-/* Runs the main loop until @widget is mapped and has been drawn @n_frames
- * times, so that what a test inspects or saves is what a user would see. */
+/* Runs the main loop until @widget is mapped and its window has been painted
+ * @n_frames times, so that what a test inspects or saves is what a user
+ * would see. */
 void
 nr_gui_test_wait_for_frames (GtkWidget *widget,
                              guint      n_frames)
 {
   guint remaining = n_frames;
+  GdkFrameClock *clock;
+  gulong handler;
 
   while (!gtk_widget_get_mapped (widget))
     g_main_context_iteration (NULL, TRUE);
 
-  gtk_widget_add_tick_callback (widget, count_frame, &remaining, NULL);
+  clock = gtk_widget_get_frame_clock (widget);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (count_paint), &remaining);
   while (remaining > 0)
-    g_main_context_iteration (NULL, TRUE);
+    {
+      gtk_widget_queue_draw (widget);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_signal_handler_disconnect (clock, handler);
 }
 
 /* Saves what @widget shows as NAME.png in the build's screenshots folder. */
@@ -40,7 +46,7 @@ nr_gui_test_save_screenshot (GtkWidget  *widget,
 {
   const char *dir = g_getenv ("NR_SCREENSHOT_DIR");
   g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
-  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  GtkSnapshot *snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
   g_autofree char *file_name = g_strconcat (name, ".png", NULL);
@@ -52,9 +58,23 @@ nr_gui_test_save_screenshot (GtkWidget  *widget,
   g_assert_nonnull (dir);
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
 
-  gdk_paintable_snapshot (paintable, snapshot, width, height);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  g_assert_nonnull (node);
+  /* A newly shown window may need a few round trips to the display server
+   * before it has been painted once. */
+  for (guint attempt = 0; node == NULL && attempt < 300; attempt++)
+    {
+      snapshot = gtk_snapshot_new ();
+      gdk_paintable_snapshot (paintable, snapshot, width, height);
+      node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+      if (node == NULL)
+        {
+          gint64 until = g_get_monotonic_time () + 10 * 1000;
+
+          while (g_get_monotonic_time () < until)
+            g_main_context_iteration (NULL, FALSE);
+        }
+    }
+  if (node == NULL)
+    g_error ("%s: nothing drawn (%d×%d)", name, width, height);
   texture = gsk_renderer_render_texture (renderer, node,
                                          &GRAPHENE_RECT_INIT (0, 0, width, height));
 

@@ -1,0 +1,26 @@
+/* nr-gui-util.c: small helpers the views share. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nr-gui-util.h"
+
+/**
+ * nr_format_period:
+ * @start: (nullable): an ISO date
+ * @end: (nullable): an ISO date
+ *
+ * Returns: (transfer full): the reporting period as people say it: "2025",
+ *   or "2025–2026" when it spans two years.
+ */
+char *
+nr_format_period (const char *start,
+                  const char *end)
+{
+  if (start == NULL && end == NULL)
+    return g_strdup (_("Period not set"));
+  if (start == NULL || end == NULL || strncmp (start, end, 4) == 0)
+    return g_strndup (start != NULL ? start : end, 4);
+  /* Translators: a reporting period from one year to another. */
+  return g_strdup_printf (_("%.4s–%.4s"), start, end);
+}

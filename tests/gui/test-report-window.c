@@ -1,0 +1,262 @@
+/* test-report-window.c: writing a report through the real windows: create
+ * it through the dialog, answer questions of every kind, and find every
+ * answer again after closing and reopening the file. */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "nr-application.h"
+#include "nr-gui-test-util.h"
+#include "nr-new-report-dialog.h"
+#include "nr-question-widget.h"
+#include "nr-record-dialog.h"
+#include "nr-library-view.h"
+#include "nr-report-view.h"
+#include "nr-test-util.h"
+#include "nr-window.h"
+
+static NrApplication *app;
+
+static NrWindow *
+new_window (void)
+{
+  NrWindow *window = nr_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (window));
+  nr_gui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  return window;
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+        return l->data;
+    }
+  return NULL;
+}
+
+static void
+wait_ms (guint ms)
+{
+  gint64 end = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Creates a report for Indonesia through the dialog, as a user would. */
+static NrReport *
+create_report (NrWindow *window)
+{
+  NrNewReportDialog *dialog;
+  NrReport *report;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-report", NULL));
+  dialog = NR_NEW_REPORT_DIALOG (find_toplevel (NR_TYPE_NEW_REPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  nr_gui_test_wait_for_frames (GTK_WIDGET (dialog), 2);
+  nr_new_report_dialog_set_state (dialog, "ID");
+
+  nr_gui_test_save_screenshot (GTK_WIDGET (dialog), "new-report-dialog");
+
+  g_assert_true (nr_new_report_dialog_create (dialog));
+  report = nr_window_get_report (window);
+  g_assert_nonnull (report);
+  g_assert_cmpstr (nr_report_get_metadata (report, NR_META_STATE), ==, "ID");
+  return g_object_ref (report);
+}
+
+static NrQuestionWidget *
+question (NrReportView *view,
+          const char   *question_id)
+{
+  GtkWidget *widget = nr_report_view_find_question (view, question_id);
+
+  g_assert_nonnull (widget);
+  return NR_QUESTION_WIDGET (widget);
+}
+
+static void
+test_write_close_reopen (void)
+{
+  NrWindow *window = new_window ();
+  g_autoptr(NrReport) report = create_report (window);
+  g_autoptr(GFile) file = g_object_ref (nr_report_get_file (report));
+  g_autoptr(NrReport) reopened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) records = NULL;
+  g_autofree char *challenges = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *action = NULL;
+  NrReportView *view;
+  GtkWidget *editor;
+  NrRecordDialog *record_dialog;
+  GtkListBoxRow *add_row;
+  guint n_rows;
+
+  view = NR_REPORT_VIEW (nr_window_get_visible_view (window));
+  g_assert_true (nr_report_view_show_part (view, "13a"));
+  nr_gui_test_wait_for_frames (GTK_WIDGET (window), 2);
+
+  /* A status, chosen from its drop-down: saved at once. */
+  editor = nr_question_widget_get_editor (question (view, "13a.status"));
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (editor), 3);  /* in progress */
+
+  /* A practical action's status. */
+  editor = nr_question_widget_get_editor (question (view, "13a.actions"));
+  {
+    GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (editor), 0));
+    GtkWidget *dropdown = nr_gui_test_find_by_type (row, GTK_TYPE_DROP_DOWN);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 3);  /* done */
+  }
+
+  /* A long answer, typed: saved after a pause, the header saying so. */
+  editor = nr_question_widget_get_editor (question (view, "13a.challenges"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)),
+                            "Coordination between sector regulators is still informal.\n\n"
+                            "A national exercise is planned for 2026.", -1);
+  g_assert_cmpstr (nr_report_view_get_status (view), ==, "Saving…");
+  wait_ms (800);
+  g_assert_cmpstr (nr_report_view_get_status (view), ==, "Saved");
+  challenges = nr_report_dup_text (report, "13a.challenges");
+  g_assert_cmpstr (challenges, ==, "Coordination between sector regulators is still informal.\n\n"
+                                   "A national exercise is planned for 2026.");
+
+  /* A record, added through its dialog. */
+  editor = nr_question_widget_get_editor (question (view, "13a.measures"));
+  n_rows = 0;
+  for (GtkWidget *row = gtk_widget_get_first_child (editor); row != NULL; row = gtk_widget_get_next_sibling (row))
+    n_rows++;
+  add_row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (editor), n_rows - 1);
+  g_signal_emit_by_name (editor, "row-activated", add_row);
+  record_dialog = NR_RECORD_DIALOG (find_toplevel (NR_TYPE_RECORD_DIALOG));
+  g_assert_nonnull (record_dialog);
+  gtk_editable_set_text (GTK_EDITABLE (nr_record_dialog_get_field (record_dialog, "title")),
+                         "National Cyber Security Strategy 2024–2028");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (nr_record_dialog_get_field (record_dialog, "kind")), 1);
+  g_assert_true (nr_record_dialog_save (record_dialog));
+  nr_gui_test_wait_for_frames (GTK_WIDGET (window), 3);
+  nr_gui_test_save_screenshot (GTK_WIDGET (window), "norm-page");
+
+  /* A review state, which the sidebar reflects. */
+  g_assert_true (nr_report_set_review_state (report, "13a", NR_REVIEW_STATE_READY, &error));
+  g_assert_no_error (error);
+  wait_ms (50);
+  {
+    GtkListBoxRow *selected = gtk_list_box_get_selected_row (nr_report_view_get_sidebar (view));
+    GtkLabel *subtitle = g_object_get_data (G_OBJECT (selected), "nr-subtitle");
+    g_assert_nonnull (strstr (gtk_label_get_text (subtitle), "ready for review"));
+    g_assert_nonnull (strstr (gtk_label_get_text (subtitle), "3 of 6 answered"));
+  }
+
+  /* Typing right before closing is saved too. */
+  editor = nr_question_widget_get_editor (question (view, "13a.capacity-needs-detail"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), "Training for prosecutors.", -1);
+  gtk_window_close (GTK_WINDOW (window));
+  wait_ms (50);
+  g_clear_object (&report);
+
+  reopened = nr_report_open (file, NULL, NR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  status = nr_report_dup_text (reopened, "13a.status");
+  g_assert_cmpstr (status, ==, "in-progress");
+  action = nr_report_dup_checklist_status (reopened, "13a.actions", "national-strategy");
+  g_assert_cmpstr (action, ==, "done");
+  g_free (challenges);
+  challenges = nr_report_dup_text (reopened, "13a.capacity-needs-detail");
+  g_assert_cmpstr (challenges, ==, "Training for prosecutors.");
+  records = nr_report_list_records (reopened, "13a.measures");
+  g_assert_cmpuint (g_list_model_get_n_items (records), ==, 1);
+  {
+    g_autoptr(NrRecord) record = g_list_model_get_item (records, 0);
+    g_assert_cmpstr (nr_record_get_text (record, "title"), ==, "National Cyber Security Strategy 2024–2028");
+    g_assert_cmpstr (nr_record_get_text (record, "kind"), ==, "policy");
+  }
+}
+
+static void
+test_library_lists_reports (void)
+{
+  NrWindow *window = new_window ();
+  g_autoptr(NrReport) report = create_report (window);
+  GtkWidget *library;
+  GtkListBox *list;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
+  library = nr_window_get_visible_view (window);
+  list = nr_library_view_get_list (NR_LIBRARY_VIEW (library));
+
+  /* The library is read in the background. */
+  for (guint i = 0; i < 200 && gtk_list_box_get_row_at_index (list, 0) == NULL; i++)
+    wait_ms (10);
+  g_assert_nonnull (gtk_list_box_get_row_at_index (list, 0));
+  g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))),
+                            "Indonesia"));
+  nr_gui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  nr_gui_test_save_screenshot (GTK_WIDGET (window), "library");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_open_twice_focuses (void)
+{
+  NrWindow *window = new_window ();
+  g_autoptr(NrReport) report = create_report (window);
+  GFile *files[] = { nr_report_get_file (report) };
+  guint before = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  g_application_open (G_APPLICATION (app), files, 1, "");
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_bad_file_is_explained (void)
+{
+  NrWindow *window = new_window ();
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "minutes.normsreport", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  AdwMessageDialog *dialog;
+
+  g_assert_true (g_file_set_contents (path, "These are meeting minutes, not a report; they are long "
+                                            "enough to fill a database header of one hundred bytes.", -1, NULL));
+  g_assert_false (nr_window_open_file (window, file));
+  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "minutes.normsreport"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "not a Norms Reporter report"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  nr_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  nr_test_init_gui (&argc, &argv);
+  gtk_init ();
+  adw_init ();
+
+  app = nr_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_test_add_func ("/report-window/write-close-reopen", test_write_close_reopen);
+  g_test_add_func ("/report-window/library", test_library_lists_reports);
+  g_test_add_func ("/report-window/open-twice-focuses", test_open_twice_focuses);
+  g_test_add_func ("/report-window/bad-file", test_bad_file_is_explained);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
