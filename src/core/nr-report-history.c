@@ -235,14 +235,16 @@ write_review (NrStore          *store,
   return nr_store_step_done (store, stmt, error);
 }
 
-/* Answers: the value and the classification share a row. */
+/* Answers: the value and the classification share a row.  A new answer
+ * gets @classification (the author's default), if the SQL takes it as ?6. */
 static gboolean
-write_answer (NrStore          *store,
-              const char       *column_sql,
-              const char       *question_id,
-              const char       *state,
+write_answer (NrStore            *store,
+              const char         *column_sql,
+              const char         *question_id,
+              const char         *state,
+              const char         *classification,
               const NrProvenance *who,
-              GError          **error)
+              GError            **error)
 {
   sqlite3_stmt *stmt = nr_store_prepare (store, column_sql, error);
 
@@ -253,6 +255,8 @@ write_answer (NrStore          *store,
   if (state != NULL)
     sqlite3_bind_text (stmt, 2, state, -1, SQLITE_STATIC);
   bind_provenance (stmt, 3, who);
+  if (classification != NULL)
+    sqlite3_bind_text (stmt, 6, classification, -1, SQLITE_STATIC);
   return nr_store_step_done (store, stmt, error);
 }
 
@@ -269,12 +273,14 @@ write_state (NrReport          *self,
 
   if (g_str_equal (aspect, NR_CHANGE_VALUE))
     return write_answer (store,
-                         "INSERT INTO answer (question_id, value, author, agency, modified)"
-                         "  VALUES (?1, ?2, ?3, ?4, ?5) "
+                         "INSERT INTO answer (question_id, value, author, agency, modified,"
+                         "  classification) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
                          "ON CONFLICT (question_id) DO UPDATE SET value = excluded.value,"
                          "  author = excluded.author, agency = excluded.agency,"
                          "  modified = excluded.modified",
-                         target, state, who, error);
+                         target, state,
+                         nr_classification_to_string (nr_report_get_default_classification (self)),
+                         who, error);
   if (g_str_equal (aspect, NR_CHANGE_CLASSIFICATION))
     return write_answer (store,
                          "INSERT INTO answer (question_id, classification, author, agency,"
@@ -283,7 +289,7 @@ write_state (NrReport          *self,
                          "  classification = excluded.classification,"
                          "  author = excluded.author, agency = excluded.agency,"
                          "  modified = excluded.modified",
-                         target, state, who, error);
+                         target, state, NULL, who, error);
   if (g_str_equal (aspect, NR_CHANGE_RECORD))
     return write_record (store, target, record_id, state, who, error);
   if (g_str_equal (aspect, NR_CHANGE_REVIEW))

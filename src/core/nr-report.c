@@ -28,6 +28,7 @@ struct _NrReport
   /* A private folder holding this report alone, removed with it: set for
    * reports opened only to view an interchange file. */
   char *temporary_folder;
+  NrClassification default_classification;
 };
 
 G_DEFINE_FINAL_TYPE (NrReport, nr_report, G_TYPE_OBJECT)
@@ -224,6 +225,8 @@ nr_report_init (NrReport *self)
   self->metadata = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->author = default_author ();
   self->agency = g_strdup ("");
+  /* Nothing leaves the ministry unless someone says it may. */
+  self->default_classification = NR_CLASSIFICATION_INTERNAL;
 }
 
 char *
@@ -700,4 +703,24 @@ nr_report_list_metadata_keys (NrReport *self)
   guint n = 0;
 
   return (char **) g_hash_table_get_keys_as_array (self->metadata, &n);
+}
+
+/**
+ * nr_report_set_default_classification:
+ *
+ * Sets the classification new answers get: the author's preference.
+ */
+void
+nr_report_set_default_classification (NrReport         *self,
+                                      NrClassification  classification)
+{
+  g_return_if_fail (NR_IS_REPORT (self));
+  self->default_classification = classification;
+}
+
+NrClassification
+nr_report_get_default_classification (NrReport *self)
+{
+  g_return_val_if_fail (NR_IS_REPORT (self), NR_CLASSIFICATION_INTERNAL);
+  return self->default_classification;
 }

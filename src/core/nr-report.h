@@ -64,6 +64,9 @@ gboolean         nr_report_set_metadata         (NrReport         *self,
 const char      *nr_report_get_author           (NrReport         *self);
 void             nr_report_set_author           (NrReport         *self,
                                                  const char       *author);
+void             nr_report_set_default_classification (NrReport   *self,
+                                                 NrClassification  classification);
+NrClassification nr_report_get_default_classification (NrReport   *self);
 const char      *nr_report_get_agency           (NrReport         *self);
 void             nr_report_set_agency           (NrReport         *self,
                                                  const char       *agency);

@@ -551,6 +551,26 @@ test_completion (Fixture       *f,
 }
 
 static void
+test_default_classification (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* Unless the author prefers otherwise, nothing is public. */
+  g_assert_true (nr_report_set_text (f->report, "13c.challenges", "First.", &error));
+  g_assert_cmpint (nr_report_get_classification (f->report, "13c.challenges"), ==, NR_CLASSIFICATION_INTERNAL);
+
+  nr_report_set_default_classification (f->report, NR_CLASSIFICATION_WORKSHOP);
+  g_assert_true (nr_report_set_text (f->report, "13d.challenges", "Second.", &error));
+  g_assert_cmpint (nr_report_get_classification (f->report, "13d.challenges"), ==, NR_CLASSIFICATION_WORKSHOP);
+  /* An answer keeps its classification when it changes. */
+  nr_report_set_default_classification (f->report, NR_CLASSIFICATION_PUBLIC);
+  g_assert_true (nr_report_set_text (f->report, "13d.challenges", "Second, revised.", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (nr_report_get_classification (f->report, "13d.challenges"), ==, NR_CLASSIFICATION_WORKSHOP);
+}
+
+static void
 test_read_only_report (Fixture       *f,
                        gconstpointer  data)
 {
@@ -622,6 +642,7 @@ main (int   argc,
   ADD ("undo-review-and-metadata", test_undo_review_and_metadata);
   ADD ("changed-signal", test_changed_signal);
   ADD ("completion", test_completion);
+  ADD ("default-classification", test_default_classification);
   ADD ("read-only", test_read_only_report);
   ADD ("other-questionnaire", test_open_refuses_other_questionnaire);
 
