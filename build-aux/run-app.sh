@@ -11,4 +11,7 @@ if [ ! -f _build/build.ninja ]; then
 fi
 meson compile -C _build
 
+# Run from the build tree: its compiled settings schema stands in for an
+# installed one.
+export GSETTINGS_SCHEMA_DIR="$PWD/_build/data${GSETTINGS_SCHEMA_DIR:+:$GSETTINGS_SCHEMA_DIR}"
 exec ./_build/src/gui/norms-reporter "$@"

@@ -10,11 +10,14 @@
 
 #include "nr-application.h"
 #include "nr-gui-resources.h"
+#include "nr-preferences-window.h"
 #include "nr-window.h"
 
 struct _NrApplication
 {
   AdwApplication parent_instance;
+
+  GSettings *settings;
 };
 
 G_DEFINE_FINAL_TYPE (NrApplication, nr_application, ADW_TYPE_APPLICATION)
@@ -92,6 +95,19 @@ about_activated (GSimpleAction *action,
 }
 
 static void
+preferences_activated (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  NrApplication *self = NR_APPLICATION (user_data);
+  NrPreferencesWindow *preferences;
+
+  preferences = nr_preferences_window_new (gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                           self->settings);
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
 quit_activated (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
@@ -101,6 +117,7 @@ quit_activated (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { .name = "about", .activate = about_activated },
+  { .name = "preferences", .activate = preferences_activated },
   { .name = "quit", .activate = quit_activated },
 };
 
@@ -108,18 +125,32 @@ static void
 nr_application_startup (GApplication *app)
 {
   const char *quit_accels[] = { "<Control>q", NULL };
+  const char *preferences_accels[] = { "<Control>comma", NULL };
 
   G_APPLICATION_CLASS (nr_application_parent_class)->startup (app);
+
+  NR_APPLICATION (app)->settings = g_settings_new (APPLICATION_ID);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions),
                                    app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
+}
+
+static void
+nr_application_dispose (GObject *object)
+{
+  g_clear_object (&NR_APPLICATION (object)->settings);
+
+  G_OBJECT_CLASS (nr_application_parent_class)->dispose (object);
 }
 
 static void
 nr_application_class_init (NrApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = nr_application_dispose;
 
   app_class->activate = nr_application_activate;
   app_class->open = nr_application_open;
@@ -143,6 +174,18 @@ register_resources (void)
       nr_gui_register_resource ();
       g_once_init_leave (&registered, 1);
     }
+}
+
+/**
+ * nr_application_get_settings:
+ *
+ * Returns: (transfer none): the application's settings; valid after startup.
+ */
+GSettings *
+nr_application_get_settings (NrApplication *self)
+{
+  g_return_val_if_fail (NR_IS_APPLICATION (self), NULL);
+  return self->settings;
 }
 
 NrApplication *

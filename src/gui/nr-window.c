@@ -25,6 +25,7 @@ struct _NrWindow
 
   NrLibrary *library;
   NrReportView *report_view;
+  gboolean asked_who;
 };
 
 G_DEFINE_FINAL_TYPE (NrWindow, nr_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -38,6 +39,45 @@ show_error (NrWindow   *self,
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static GSettings *
+window_settings (NrWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  return NR_IS_APPLICATION (app) ? nr_application_get_settings (NR_APPLICATION (app)) : NULL;
+}
+
+/* Every change is recorded with who made it: the user's name and agency
+ * from the preferences, which are asked for the first time they are needed. */
+static void
+apply_author (NrWindow *self)
+{
+  GSettings *settings = window_settings (self);
+  NrReport *report = nr_window_get_report (self);
+  g_autofree char *author = NULL;
+  g_autofree char *agency = NULL;
+  g_autofree char *classification = NULL;
+  NrClassification default_classification = NR_CLASSIFICATION_INTERNAL;
+
+  if (settings == NULL || report == NULL)
+    return;
+
+  author = g_settings_get_string (settings, "author-name");
+  agency = g_settings_get_string (settings, "author-agency");
+  classification = g_settings_get_string (settings, "default-classification");
+  if (*author != '\0')
+    nr_report_set_author (report, author);
+  nr_report_set_agency (report, agency);
+  nr_classification_from_string (classification, &default_classification);
+  nr_report_set_default_classification (report, default_classification);
+
+  if (*author == '\0' && !self->asked_who && !nr_report_is_read_only (report))
+    {
+      self->asked_who = TRUE;
+      gtk_widget_activate_action (GTK_WIDGET (self), "app.preferences", NULL);
+    }
 }
 
 /**
@@ -58,6 +98,7 @@ nr_window_show_report (NrWindow *self,
     }
 
   self->report_view = nr_report_view_new (report);
+  apply_author (self);
   gtk_stack_add_named (self->stack, GTK_WIDGET (self->report_view), "report");
   gtk_stack_set_visible_child (self->stack, GTK_WIDGET (self->report_view));
   {
@@ -255,5 +296,16 @@ nr_window_init (NrWindow *self)
 NrWindow *
 nr_window_new (NrApplication *application)
 {
-  return g_object_new (NR_TYPE_WINDOW, "application", application, NULL);
+  NrWindow *self = g_object_new (NR_TYPE_WINDOW, "application", application, NULL);
+  GSettings *settings = nr_application_get_settings (application);
+
+  if (settings != NULL)
+    {
+      g_settings_bind (settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
+      g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+      g_signal_connect_object (settings, "changed", G_CALLBACK (apply_author), self,
+                               G_CONNECT_SWAPPED);
+    }
+  return self;
 }

@@ -62,6 +62,8 @@ nr_gui_test_save_screenshot (GtkWidget  *widget,
    * before it has been painted once. */
   for (guint attempt = 0; node == NULL && attempt < 300; attempt++)
     {
+      width = gtk_widget_get_width (widget);
+      height = gtk_widget_get_height (widget);
       snapshot = gtk_snapshot_new ();
       gdk_paintable_snapshot (paintable, snapshot, width, height);
       node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));

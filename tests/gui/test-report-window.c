@@ -162,6 +162,17 @@ test_write_close_reopen (void)
   g_clear_object (&report);
 
   reopened = nr_report_open (file, NULL, NR_STORE_OPEN_DEFAULT, &error);
+  /* Every change was recorded as the preferences' author's. */
+  {
+    g_autoptr(GListModel) history = NULL;
+    g_autoptr(NrHistoryEntry) entry = NULL;
+
+    g_assert_no_error (error);
+    history = nr_report_list_history (reopened, "13a.status");
+    entry = g_list_model_get_item (history, 0);
+    g_assert_cmpstr (nr_history_entry_get_author (entry), ==, "Dewi Lestari");
+    g_assert_cmpstr (nr_history_entry_get_agency (entry), ==, "BSSN");
+  }
   g_assert_no_error (error);
   status = nr_report_dup_text (reopened, "13a.status");
   g_assert_cmpstr (status, ==, "in-progress");
@@ -177,6 +188,34 @@ test_write_close_reopen (void)
     g_assert_cmpstr (nr_record_get_text (record, "title"), ==, "National Cyber Security Strategy 2024–2028");
     g_assert_cmpstr (nr_record_get_text (record, "kind"), ==, "policy");
   }
+}
+
+/* The first time a report is opened without a name to record, the
+ * preferences ask for it. */
+static void
+test_asks_who_writes (void)
+{
+  GSettings *settings = nr_application_get_settings (app);
+  g_autofree char *saved_author = g_settings_get_string (settings, "author-name");
+  NrWindow *window;
+  g_autoptr(NrReport) report = NULL;
+  GtkWindow *preferences;
+
+  g_settings_set_string (settings, "author-name", "");
+  window = new_window ();
+  report = create_report (window);
+  preferences = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+  nr_gui_test_wait_for_frames (GTK_WIDGET (preferences), 20);
+  nr_gui_test_save_screenshot (GTK_WIDGET (preferences), "preferences");
+
+  /* What is typed there is who the report records from then on. */
+  g_settings_set_string (settings, "author-name", saved_author);
+  g_assert_cmpstr (nr_report_get_author (report), ==, "Dewi Lestari");
+  g_assert_cmpstr (nr_report_get_agency (report), ==, "BSSN");
+
+  gtk_window_destroy (preferences);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 static void
@@ -251,6 +290,11 @@ main (int   argc,
   g_application_register (G_APPLICATION (app), NULL, &error);
   g_assert_no_error (error);
 
+  /* Who writes, as the preferences say. */
+  g_settings_set_string (nr_application_get_settings (app), "author-name", "Dewi Lestari");
+  g_settings_set_string (nr_application_get_settings (app), "author-agency", "BSSN");
+
+  g_test_add_func ("/report-window/asks-who-writes", test_asks_who_writes);
   g_test_add_func ("/report-window/write-close-reopen", test_write_close_reopen);
   g_test_add_func ("/report-window/library", test_library_lists_reports);
   g_test_add_func ("/report-window/open-twice-focuses", test_open_twice_focuses);
