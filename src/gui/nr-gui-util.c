@@ -24,3 +24,22 @@ nr_format_period (const char *start,
   /* Translators: a reporting period from one year to another. */
   return g_strdup_printf (_("%.4s–%.4s"), start, end);
 }
+
+/**
+ * nr_format_time:
+ * @iso: (nullable): an ISO 8601 time, as reports record them
+ *
+ * Returns: (transfer full): the time in the user's time zone and format.
+ */
+char *
+nr_format_time (const char *iso)
+{
+  g_autoptr(GDateTime) utc = iso != NULL ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (utc == NULL)
+    return g_strdup (iso != NULL ? iso : "");
+  local = g_date_time_to_local (utc);
+  /* Translators: a date and time in the user's preferred format. */
+  return g_date_time_format (local, _("%x %H:%M"));
+}

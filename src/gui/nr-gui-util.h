@@ -8,4 +8,6 @@ G_BEGIN_DECLS
 char *nr_format_period (const char *start,
                         const char *end);
 
+char *nr_format_time   (const char *iso);
+
 G_END_DECLS

@@ -393,6 +393,21 @@ nr_report_view_find_question (NrReportView *self,
   return NULL;
 }
 
+/* Shows the part on view again, after the report changed underneath it. */
+void
+nr_report_view_reload (NrReportView *self)
+{
+  GtkListBoxRow *row;
+
+  g_return_if_fail (NR_IS_REPORT_VIEW (self));
+
+  row = gtk_list_box_get_selected_row (self->sidebar);
+  if (row != NULL)
+    show_part (self, g_object_get_data (G_OBJECT (row), "nr-section"),
+               g_object_get_data (G_OBJECT (row), "nr-norm"));
+  refresh_sidebar (self);
+}
+
 /* Saves whatever typing is waiting, now: before closing, or another page. */
 void
 nr_report_view_flush (NrReportView *self)

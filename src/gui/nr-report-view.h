@@ -18,6 +18,7 @@ GtkWidget    *nr_report_view_find_question   (NrReportView *self,
                                               const char   *question_id);
 const char   *nr_report_view_get_status      (NrReportView *self);
 void          nr_report_view_flush           (NrReportView *self);
+void          nr_report_view_reload          (NrReportView *self);
 GtkListBox   *nr_report_view_get_sidebar     (NrReportView *self);
 
 G_END_DECLS

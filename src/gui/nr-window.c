@@ -10,8 +10,10 @@
 #include <glib/gi18n.h>
 
 #include "nr-country.h"
+#include "nr-export-dialog.h"
 #include "nr-library.h"
 #include "nr-library-view.h"
+#include "nr-merge-dialog.h"
 #include "nr-new-report-dialog.h"
 #include "nr-report-view.h"
 #include "nr-window.h"
@@ -217,6 +219,106 @@ open_action (GtkWidget  *widget,
 }
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  NrWindow *self = NR_WINDOW (widget);
+  NrExportDialog *dialog;
+
+  if (self->report_view == NULL)
+    return;
+  nr_report_view_flush (self->report_view);
+  dialog = nr_export_dialog_new (GTK_WINDOW (self), nr_window_get_report (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+merged_cb (NrWindow *self)
+{
+  nr_report_view_reload (self->report_view);
+}
+
+/**
+ * nr_window_merge_file:
+ *
+ * Merges a contribution into the report shown: changes made only on their
+ * side are listed and conflicts are put to the user in a dialog, which is
+ * returned; %NULL when there is nothing to merge, or it cannot be read (the
+ * window says so).
+ */
+NrMergeDialog *
+nr_window_merge_file (NrWindow *self,
+                      GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrMerge) merge = NULL;
+  g_autofree char *name = g_file_get_basename (file);
+  NrMergeDialog *dialog;
+  NrReport *report = nr_window_get_report (self);
+
+  g_return_val_if_fail (NR_IS_WINDOW (self), NULL);
+  g_return_val_if_fail (report != NULL, NULL);
+
+  nr_report_view_flush (self->report_view);
+  merge = nr_merge_new_from_file (report, file, &error);
+  if (merge == NULL)
+    {
+      show_error (self, _("Could Not Merge the Contribution"), error->message);
+      return NULL;
+    }
+  if (nr_merge_is_already_merged (merge) ||
+      g_list_model_get_n_items (nr_merge_get_items (merge)) == 0)
+    {
+      g_autofree char *body = g_strdup_printf (_("“%s” holds nothing this report does not have already."),
+                                               name);
+      show_error (self, _("Nothing to Merge"), body);
+      return NULL;
+    }
+
+  dialog = nr_merge_dialog_new (GTK_WINDOW (self), report, merge, name);
+  g_signal_connect_object (dialog, "merged", G_CALLBACK (merged_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+static void
+merge_response_cb (GtkNativeDialog *chooser,
+                   int              response,
+                   NrWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      nr_window_merge_file (self, file);
+    }
+  g_object_unref (chooser);
+}
+
+static void
+merge_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  NrWindow *self = NR_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  if (self->report_view == NULL)
+    return;
+
+  chooser = gtk_file_chooser_native_new (_("Merge a Contribution"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Merge"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("Contributions and reports"));
+  gtk_file_filter_add_pattern (filter, "*.xml");
+  gtk_file_filter_add_pattern (filter, "*.normsreport");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_object_unref (filter);
+  g_signal_connect (chooser, "response", G_CALLBACK (merge_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
 show_library_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -276,6 +378,10 @@ nr_window_class_init (NrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.new-report", NULL, new_report_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.merge", NULL, merge_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_m, GDK_CONTROL_MASK, "win.merge", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-report", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, GDK_ALT_MASK, "win.show-library", NULL);

@@ -5,6 +5,7 @@
 
 #include "nr-application.h"
 #include "nr-core.h"
+#include "nr-merge-dialog.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,7 @@ void       nr_window_show_report (NrWindow      *self,
                                   NrReport      *report);
 NrReport  *nr_window_get_report  (NrWindow      *self);
 GtkWidget *nr_window_get_visible_view (NrWindow *self);
+NrMergeDialog *nr_window_merge_file (NrWindow  *self,
+                                     GFile     *file);
 
 G_END_DECLS

@@ -7,6 +7,8 @@
 
 #include "nr-application.h"
 #include "nr-gui-test-util.h"
+#include "nr-export-dialog.h"
+#include "nr-merge-dialog.h"
 #include "nr-new-report-dialog.h"
 #include "nr-question-widget.h"
 #include "nr-record-dialog.h"
@@ -219,6 +221,117 @@ test_asks_who_writes (void)
 }
 
 static void
+test_export_from_window (void)
+{
+  NrWindow *window = new_window ();
+  g_autoptr(NrReport) report = create_report (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "ID-public.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(NrDocument) document = NULL;
+  g_autofree char *preview = NULL;
+  g_autofree char *xml = NULL;
+  NrExportDialog *dialog;
+
+  g_assert_true (nr_report_set_text (report, "context.strategy", "PUBLIC strategy text.", &error));
+  g_assert_true (nr_report_set_classification (report, "context.strategy", NR_CLASSIFICATION_PUBLIC, &error));
+  g_assert_true (nr_report_set_text (report, "13g.challenges", "INTERNAL grid operators.", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = NR_EXPORT_DIALOG (find_toplevel (NR_TYPE_EXPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  nr_export_dialog_set_profile (dialog, NR_EXPORT_PROFILE_PUBLIC);
+
+  /* What is kept back is named before anything leaves. */
+  preview = nr_export_dialog_get_preview (dialog);
+  g_assert_nonnull (strstr (preview, "1 answer leaves."));
+  g_assert_nonnull (strstr (preview, "Kept back:"));
+  g_assert_nonnull (strstr (preview, "13g.challenges"));
+  nr_gui_test_wait_for_frames (GTK_WIDGET (dialog), 2);
+  nr_gui_test_save_screenshot (GTK_WIDGET (dialog), "export-dialog");
+
+  g_assert_true (nr_export_dialog_export_to (dialog, file, &error));
+  g_assert_no_error (error);
+  document = nr_document_load (file, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (document->profile, ==, NR_EXPORT_PROFILE_PUBLIC);
+  g_assert_true (g_file_get_contents (path, &xml, NULL, NULL));
+  g_assert_nonnull (strstr (xml, "PUBLIC strategy text."));
+  g_assert_null (strstr (xml, "INTERNAL"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nr_test_remove_tree (dir);
+}
+
+/* The focal point's copy and an agency's both change 13a's status. */
+static void
+test_merge_conflict_in_dialog (void)
+{
+  NrWindow *window = new_window ();
+  g_autoptr(NrReport) report = create_report (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *sent_path = g_build_filename (dir, "sent.xml", NULL);
+  g_autofree char *agency_path = g_build_filename (dir, "agency.normsreport", NULL);
+  g_autofree char *back_path = g_build_filename (dir, "polri-13a.xml", NULL);
+  g_autoptr(GFile) sent = g_file_new_for_path (sent_path);
+  g_autoptr(GFile) agency_file = g_file_new_for_path (agency_path);
+  g_autoptr(GFile) back = g_file_new_for_path (back_path);
+  g_autoptr(NrReport) agency = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *challenges = NULL;
+  const char *norms[] = { "13a", NULL };
+  NrExportOptions contribution = { NR_EXPORT_PROFILE_FULL, NULL, norms };
+  NrMergeDialog *dialog;
+  NrReportView *view;
+
+  g_assert_true (nr_report_set_text (report, "13a.status", "planned", &error));
+  g_assert_true (nr_report_export (report, sent, NULL, &error));
+  agency = nr_report_import (sent, agency_file, &error);
+  g_assert_no_error (error);
+  nr_report_set_author (agency, "Budi Santoso");
+  nr_report_set_agency (agency, "Polri");
+  g_assert_true (nr_report_set_text (agency, "13a.status", "implemented", &error));
+  g_assert_true (nr_report_set_text (agency, "13a.challenges", "Cross-border requests are slow.", &error));
+  g_assert_true (nr_report_export (agency, back, &contribution, &error));
+  g_assert_true (nr_report_set_text (report, "13a.status", "in-progress", &error));
+  g_assert_no_error (error);
+
+  view = NR_REPORT_VIEW (nr_window_get_visible_view (window));
+  g_assert_true (nr_report_view_show_part (view, "13a"));
+  dialog = nr_window_merge_file (window, back);
+  g_assert_nonnull (dialog);
+  nr_gui_test_wait_for_frames (GTK_WIDGET (dialog), 2);
+  nr_gui_test_save_screenshot (GTK_WIDGET (dialog), "merge-dialog");
+
+  /* Nothing is written while the conflict is open. */
+  g_assert_false (nr_merge_dialog_apply (dialog));
+  {
+    g_autofree char *unchanged = nr_report_dup_text (report, "13a.status");
+    g_assert_cmpstr (unchanged, ==, "in-progress");
+  }
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (nr_merge_dialog_get_choice (dialog, 0, NR_MERGE_RESOLUTION_THEIRS)),
+                                TRUE);
+  g_assert_true (nr_merge_dialog_apply (dialog));
+
+  status = nr_report_dup_text (report, "13a.status");
+  g_assert_cmpstr (status, ==, "implemented");
+  challenges = nr_report_dup_text (report, "13a.challenges");
+  g_assert_cmpstr (challenges, ==, "Cross-border requests are slow.");
+
+  /* The page shows the merged answers. */
+  {
+    GtkWidget *editor = nr_question_widget_get_editor (question (view, "13a.status"));
+    g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (editor)), ==, 4);  /* implemented */
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nr_test_remove_tree (dir);
+}
+
+static void
 test_library_lists_reports (void)
 {
   NrWindow *window = new_window ();
@@ -297,6 +410,8 @@ main (int   argc,
   g_test_add_func ("/report-window/asks-who-writes", test_asks_who_writes);
   g_test_add_func ("/report-window/write-close-reopen", test_write_close_reopen);
   g_test_add_func ("/report-window/library", test_library_lists_reports);
+  g_test_add_func ("/report-window/export", test_export_from_window);
+  g_test_add_func ("/report-window/merge-conflict", test_merge_conflict_in_dialog);
   g_test_add_func ("/report-window/open-twice-focuses", test_open_twice_focuses);
   g_test_add_func ("/report-window/bad-file", test_bad_file_is_explained);
 
