@@ -641,3 +641,24 @@ nr_report_undo (NrReport    *self,
                             nr_history_entry_get_old_state (entry),
                             nr_history_entry_get_id (entry), NULL, error);
 }
+
+/**
+ * nr_report_restore:
+ * @entry: a change from nr_report_list_history()
+ *
+ * Makes what @entry changed what it was right after that change: an earlier
+ * answer brought back.  The restoring is saved and recorded like any edit.
+ */
+gboolean
+nr_report_restore (NrReport        *self,
+                   NrHistoryEntry  *entry,
+                   GError         **error)
+{
+  g_return_val_if_fail (NR_IS_REPORT (self), FALSE);
+  g_return_val_if_fail (NR_IS_HISTORY_ENTRY (entry), FALSE);
+
+  return nr_report_apply_change (self, nr_history_entry_get_aspect (entry),
+                                 nr_history_entry_get_target (entry),
+                                 nr_history_entry_get_record_id (entry),
+                                 nr_history_entry_get_new_state (entry), error);
+}

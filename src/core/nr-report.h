@@ -149,6 +149,9 @@ GListModel      *nr_report_list_history         (NrReport         *self,
                                                  const char       *target);
 gboolean         nr_report_can_undo             (NrReport         *self,
                                                  const char       *target);
+gboolean         nr_report_restore              (NrReport         *self,
+                                                 NrHistoryEntry   *entry,
+                                                 GError          **error);
 gboolean         nr_report_undo                 (NrReport         *self,
                                                  const char       *target,
                                                  GError          **error);

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nr-gui-util.h"
 #include "nr-question-widget.h"
 #include "nr-record-dialog.h"
 
@@ -30,6 +31,10 @@ struct _NrQuestionWidget
   GtkLabel *help_label;
   GtkLabel *source_label;
   GtkDropDown *classification_dropdown;
+  GtkMenuButton *history_button;
+  GtkPopover *history_popover;
+  GtkButton *undo_button;
+  GtkListBox *history_list;
   GtkBox *editor_box;
   GtkLabel *note_label;
 
@@ -614,10 +619,11 @@ classification_cb (NrQuestionWidget *self)
     report_error (self, error);
 }
 
+static void build_editor (NrQuestionWidget *self);
+
 static void
 build (NrQuestionWidget *self)
 {
-  GtkWidget *editor = NULL;
   const char *help = nr_question_get_help (self->question);
   const char *source = nr_question_get_source (self->question);
 
@@ -634,11 +640,23 @@ build (NrQuestionWidget *self)
   gtk_widget_set_visible (GTK_WIDGET (self->source_label), source != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->help_button), help != NULL || source != NULL);
 
+  g_signal_connect_object (self->classification_dropdown, "notify::selected",
+                           G_CALLBACK (classification_cb), self, G_CONNECT_SWAPPED);
+  build_editor (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self), !nr_report_is_read_only (self->report));
+
+  self->loading = FALSE;
+}
+
+/* Fills the editor from the report: the answer and its classification. */
+static void
+build_editor (NrQuestionWidget *self)
+{
+  GtkWidget *editor = NULL;
+
   gtk_drop_down_set_selected (self->classification_dropdown,
                               nr_report_get_classification (self->report,
                                                             nr_question_get_id (self->question)));
-  g_signal_connect_object (self->classification_dropdown, "notify::selected",
-                           G_CALLBACK (classification_cb), self, G_CONNECT_SWAPPED);
 
   switch (nr_question_get_kind (self->question))
     {
@@ -667,9 +685,159 @@ build (NrQuestionWidget *self)
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->editor),
                                   GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->label, NULL, -1);
   gtk_box_append (self->editor_box, editor);
-  gtk_widget_set_sensitive (GTK_WIDGET (self), !nr_report_is_read_only (self->report));
+}
 
+/**
+ * nr_question_widget_reload:
+ *
+ * Shows the answer as the report now holds it: after an undo, a restore, or
+ * a change made elsewhere.
+ */
+void
+nr_question_widget_reload (NrQuestionWidget *self)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (NR_IS_QUESTION_WIDGET (self));
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->loading = TRUE;
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->editor_box))) != NULL)
+    gtk_box_remove (self->editor_box, child);
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), FALSE);
+  build_editor (self);
   self->loading = FALSE;
+  g_signal_emit (self, signals[PENDING_CHANGED], 0);
+}
+
+/* --- History ------------------------------------------------------------------- */
+
+/* A state from the history, in a line a reader understands. */
+static char *
+describe_entry (NrQuestionWidget *self,
+                NrHistoryEntry   *entry)
+{
+  const char *aspect = nr_history_entry_get_aspect (entry);
+  g_autoptr(GVariant) value = nr_history_entry_dup_new_value (entry);
+  g_autofree char *text = NULL;
+
+  if (value == NULL)
+    return g_strdup (g_str_equal (aspect, NR_CHANGE_RECORD) ? _("A record removed") : _("No answer"));
+
+  if (g_str_equal (aspect, NR_CHANGE_CLASSIFICATION))
+    /* Translators: "%s" is public, workshop or internal. */
+    return g_strdup_printf (_("Who may read it: %s"), g_variant_get_string (value, NULL));
+
+  if (g_str_equal (aspect, NR_CHANGE_RECORD))
+    return g_strdup (_("A record added or changed"));
+
+  if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+    {
+      const char *string = g_variant_get_string (value, NULL);
+      NrChoice *choice = nr_question_lookup_choice (self->question, string);
+
+      text = g_strdup (choice != NULL ? nr_choice_get_label (choice) : string);
+    }
+  else if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING_ARRAY))
+    {
+      g_autofree const char **values = g_variant_get_strv (value, NULL);
+      text = g_strjoinv (", ", (char **) values);
+    }
+  else
+    text = g_variant_print (value, FALSE);
+
+  if (g_utf8_strlen (text, -1) > 80)
+    {
+      g_autofree char *start = g_utf8_substring (text, 0, 77);
+      return g_strconcat (start, "…", NULL);
+    }
+  return g_steal_pointer (&text);
+}
+
+static void fill_history (NrQuestionWidget *self);
+
+static void
+restore_clicked_cb (GtkButton        *button,
+                    NrQuestionWidget *self)
+{
+  g_autoptr(GError) error = NULL;
+  NrHistoryEntry *entry = g_object_get_data (G_OBJECT (button), "nr-entry");
+
+  nr_question_widget_flush (self);
+  if (!nr_report_restore (self->report, entry, &error))
+    report_error (self, error);
+  gtk_popover_popdown (self->history_popover);
+  nr_question_widget_reload (self);
+}
+
+static void
+undo_clicked_cb (NrQuestionWidget *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  nr_question_widget_flush (self);
+  if (!nr_report_undo (self->report, nr_question_get_id (self->question), &error))
+    report_error (self, error);
+  gtk_popover_popdown (self->history_popover);
+  nr_question_widget_reload (self);
+}
+
+static void
+fill_history (NrQuestionWidget *self)
+{
+  g_autoptr(GListModel) history = nr_report_list_history (self->report,
+                                                          nr_question_get_id (self->question));
+  guint n = g_list_model_get_n_items (history);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->history_list))) != NULL)
+    gtk_list_box_remove (self->history_list, child);
+
+  for (guint i = 0; i < MIN (n, 50); i++)
+    {
+      g_autoptr(NrHistoryEntry) entry = g_list_model_get_item (history, i);
+      g_autofree char *title = describe_entry (self, entry);
+      g_autofree char *when = nr_format_time (nr_history_entry_get_time (entry));
+      const char *author = nr_history_entry_get_author (entry);
+      const char *agency = nr_history_entry_get_agency (entry);
+      g_autofree char *subtitle = g_strdup_printf ("%s%s%s · %s", author, *agency != '\0' ? ", " : "",
+                                                   agency, when);
+      GtkWidget *row = adw_action_row_new ();
+
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+      if (i > 0)
+        {
+          GtkWidget *restore = gtk_button_new_with_label (_("Restore"));
+
+          gtk_widget_set_valign (restore, GTK_ALIGN_CENTER);
+          g_object_set_data_full (G_OBJECT (restore), "nr-entry", g_object_ref (entry), g_object_unref);
+          g_signal_connect_object (restore, "clicked", G_CALLBACK (restore_clicked_cb), self, 0);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), restore);
+        }
+      gtk_list_box_append (self->history_list, row);
+    }
+
+  if (n == 0)
+    {
+      GtkWidget *empty = gtk_label_new (_("No changes yet"));
+
+      gtk_widget_set_margin_top (empty, 12);
+      gtk_widget_set_margin_bottom (empty, 12);
+      gtk_widget_add_css_class (empty, "dim-label");
+      gtk_list_box_append (self->history_list, empty);
+    }
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->undo_button),
+                            nr_report_can_undo (self->report, nr_question_get_id (self->question)));
+}
+
+static void
+history_shown_cb (NrQuestionWidget *self)
+{
+  nr_question_widget_flush (self);
+  fill_history (self);
 }
 
 static void
@@ -722,6 +890,12 @@ nr_question_widget_class_init (NrQuestionWidgetClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, source_label);
   gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, classification_dropdown);
   gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, editor_box);
+  gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, history_button);
+  gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, history_popover);
+  gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, history_list);
+  gtk_widget_class_bind_template_callback (widget_class, history_shown_cb);
+  gtk_widget_class_bind_template_callback (widget_class, undo_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, note_label);
 }
 
@@ -760,4 +934,16 @@ nr_question_widget_get_editor (NrQuestionWidget *self)
 {
   g_return_val_if_fail (NR_IS_QUESTION_WIDGET (self), NULL);
   return self->editor;
+}
+
+/**
+ * nr_question_widget_get_history:
+ *
+ * Returns: (transfer none): the popover of earlier versions.
+ */
+GtkPopover *
+nr_question_widget_get_history (NrQuestionWidget *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION_WIDGET (self), NULL);
+  return self->history_popover;
 }

@@ -16,5 +16,7 @@ NrQuestion       *nr_question_widget_get_question (NrQuestionWidget *self);
 GtkWidget        *nr_question_widget_get_editor  (NrQuestionWidget *self);
 gboolean          nr_question_widget_is_pending  (NrQuestionWidget *self);
 void              nr_question_widget_flush       (NrQuestionWidget *self);
+void              nr_question_widget_reload      (NrQuestionWidget *self);
+GtkPopover       *nr_question_widget_get_history (NrQuestionWidget *self);
 
 G_END_DECLS

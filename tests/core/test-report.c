@@ -418,6 +418,34 @@ test_history_and_undo (Fixture       *f,
 }
 
 static void
+test_restore (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) history = NULL;
+  g_autoptr(NrHistoryEntry) first = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (nr_report_set_text (f->report, "13i.challenges", "Version one.", &error));
+  g_assert_true (nr_report_set_text (f->report, "13i.challenges", "Version two.", &error));
+  g_assert_true (nr_report_set_text (f->report, "13i.challenges", "Version three.", &error));
+
+  /* Bring back the first version, skipping the second. */
+  history = nr_report_list_history (f->report, "13i.challenges");
+  first = g_list_model_get_item (history, 2);
+  g_assert_true (nr_report_restore (f->report, first, &error));
+  g_assert_no_error (error);
+  text = nr_report_dup_text (f->report, "13i.challenges");
+  g_assert_cmpstr (text, ==, "Version one.");
+
+  /* Restoring is a change too: undo takes it back. */
+  g_assert_true (nr_report_undo (f->report, "13i.challenges", &error));
+  g_clear_pointer (&text, g_free);
+  text = nr_report_dup_text (f->report, "13i.challenges");
+  g_assert_cmpstr (text, ==, "Version three.");
+}
+
+static void
 test_undo_records (Fixture       *f,
                    gconstpointer  data)
 {
@@ -638,6 +666,7 @@ main (int   argc,
   ADD ("records", test_records_edit_reorder_delete);
   ADD ("invalid-values", test_invalid_values);
   ADD ("history-and-undo", test_history_and_undo);
+  ADD ("restore", test_restore);
   ADD ("undo-records", test_undo_records);
   ADD ("undo-review-and-metadata", test_undo_review_and_metadata);
   ADD ("changed-signal", test_changed_signal);

@@ -220,6 +220,72 @@ test_asks_who_writes (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static char *
+buffer_text (GtkWidget *text_view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (text_view));
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+static void
+test_undo_and_history (void)
+{
+  NrWindow *window = new_window ();
+  g_autoptr(NrReport) report = create_report (window);
+  NrReportView *view = NR_REPORT_VIEW (nr_window_get_visible_view (window));
+  NrQuestionWidget *widget;
+  GtkWidget *editor;
+  GtkTextBuffer *buffer;
+  GtkPopover *history;
+  g_autofree char *text = NULL;
+  g_autofree char *saved = NULL;
+  guint n_rows = 0;
+
+  g_assert_true (nr_report_view_show_part (view, "context"));
+  widget = question (view, "context.strategy");
+  editor = nr_question_widget_get_editor (widget);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
+
+  /* Ctrl+Z in the text takes typing back. */
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_at_cursor (buffer, "A first draft.", -1);
+  gtk_text_buffer_end_user_action (buffer);
+  nr_question_widget_flush (widget);
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_insert_at_cursor (buffer, " More.", -1);
+  gtk_text_buffer_end_user_action (buffer);
+  g_assert_true (gtk_widget_activate_action (editor, "text.undo", NULL));
+  text = buffer_text (editor);
+  g_assert_cmpstr (text, ==, "A first draft.");
+  g_assert_true (gtk_widget_activate_action (editor, "text.redo", NULL));
+  g_clear_pointer (&text, g_free);
+  text = buffer_text (editor);
+  g_assert_cmpstr (text, ==, "A first draft. More.");
+  nr_question_widget_flush (widget);
+
+  /* The history lists both versions, newest first, and undoes the last. */
+  history = nr_question_widget_get_history (widget);
+  gtk_popover_popup (history);
+  nr_gui_test_wait_for_frames (GTK_WIDGET (history), 2);
+  for (GtkWidget *row = gtk_widget_get_first_child (nr_gui_test_find_by_type (GTK_WIDGET (history), GTK_TYPE_LIST_BOX));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    n_rows++;
+  g_assert_cmpuint (n_rows, ==, 2);
+  nr_gui_test_save_screenshot (GTK_WIDGET (history), "history");
+
+  g_signal_emit_by_name (nr_gui_test_find_by_type (GTK_WIDGET (history), GTK_TYPE_BUTTON), "clicked");
+  saved = nr_report_dup_text (report, "context.strategy");
+  g_assert_cmpstr (saved, ==, "A first draft.");
+  g_clear_pointer (&text, g_free);
+  text = buffer_text (nr_question_widget_get_editor (widget));
+  g_assert_cmpstr (text, ==, "A first draft.");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_export_from_window (void)
 {
@@ -410,6 +476,7 @@ main (int   argc,
   g_test_add_func ("/report-window/asks-who-writes", test_asks_who_writes);
   g_test_add_func ("/report-window/write-close-reopen", test_write_close_reopen);
   g_test_add_func ("/report-window/library", test_library_lists_reports);
+  g_test_add_func ("/report-window/undo-and-history", test_undo_and_history);
   g_test_add_func ("/report-window/export", test_export_from_window);
   g_test_add_func ("/report-window/merge-conflict", test_merge_conflict_in_dialog);
   g_test_add_func ("/report-window/open-twice-focuses", test_open_twice_focuses);
