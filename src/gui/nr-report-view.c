@@ -25,6 +25,13 @@ struct _NrReportView
   GtkBox *content_box;
   GtkBox *page_box;
   AdwToastOverlay *toasts;
+  GtkToggleButton *search_button;
+  GtkToggleButton *unfinished_button;
+  GtkSearchBar *search_bar;
+  GtkSearchEntry *search_entry;
+  GtkWidget *results_scroller;
+  GtkWidget *sidebar_scroller;
+  GtkListBox *results;
 
   NrReport *report;
   /* The question widgets of the part shown. */
@@ -33,6 +40,9 @@ struct _NrReportView
 };
 
 G_DEFINE_FINAL_TYPE (NrReportView, nr_report_view, GTK_TYPE_WIDGET)
+
+static gboolean showing_unfinished      (NrReportView *self);
+static void     apply_unfinished_filter (NrReportView *self);
 
 /* --- Sidebar ----------------------------------------------------------------- */
 
@@ -122,6 +132,8 @@ refresh_sidebar_idle (gpointer user_data)
 
   self->refresh_source = 0;
   refresh_sidebar (self);
+  if (showing_unfinished (self))
+    apply_unfinished_filter (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -151,6 +163,216 @@ build_sidebar (NrReportView *self)
         }
     }
   refresh_sidebar (self);
+}
+
+/* --- Unanswered only ------------------------------------------------------------ */
+
+static gboolean
+showing_unfinished (NrReportView *self)
+{
+  return gtk_toggle_button_get_active (self->unfinished_button);
+}
+
+/* Hides what is complete: finished parts in the sidebar, answered
+ * questions on the page. */
+static void
+apply_unfinished_filter (NrReportView *self)
+{
+  gboolean only_unfinished = showing_unfinished (self);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      const char *norm = g_object_get_data (G_OBJECT (row), "nr-norm");
+      const char *section = g_object_get_data (G_OBJECT (row), "nr-section");
+      double done = norm != NULL ? nr_report_get_norm_completion (self->report, norm, NULL, NULL)
+                                 : nr_report_get_section_completion (self->report, section, NULL, NULL);
+
+      gtk_widget_set_visible (row, !only_unfinished || done < 1.0 ||
+                                   GTK_LIST_BOX_ROW (row) == gtk_list_box_get_selected_row (self->sidebar));
+    }
+
+  for (guint i = 0; i < self->questions->len; i++)
+    {
+      NrQuestionWidget *widget = self->questions->pdata[i];
+      gboolean answered = nr_report_is_answered (self->report, nr_question_widget_get_question (widget));
+
+      /* The question being answered stays, even once it is. */
+      gtk_widget_set_visible (GTK_WIDGET (widget), !only_unfinished || !answered ||
+                                                   gtk_widget_has_focus (GTK_WIDGET (widget)) ||
+                                                   gtk_widget_get_focus_child (GTK_WIDGET (widget)) != NULL);
+    }
+}
+
+static void
+unfinished_toggled_cb (NrReportView *self)
+{
+  apply_unfinished_filter (self);
+}
+
+/* --- Search ------------------------------------------------------------------------ */
+
+/* The answer's text and the labels of its choices, for searching. */
+static char *
+answer_text (NrReportView *self,
+             NrQuestion   *question)
+{
+  g_autoptr(GVariant) value = nr_report_dup_value (self->report, nr_question_get_id (question));
+  GString *text = g_string_new (NULL);
+
+  if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+    {
+      const char *string = g_variant_get_string (value, NULL);
+      NrChoice *choice = nr_question_lookup_choice (question, string);
+
+      g_string_append (text, choice != NULL ? nr_choice_get_label (choice) : string);
+    }
+  else if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING_ARRAY))
+    {
+      g_autofree const char **values = g_variant_get_strv (value, NULL);
+
+      for (guint i = 0; values[i] != NULL; i++)
+        {
+          NrChoice *choice = nr_question_lookup_choice (question, values[i]);
+          g_string_append_printf (text, "%s\n", choice != NULL ? nr_choice_get_label (choice) : values[i]);
+        }
+    }
+
+  if (nr_question_get_kind (question) == NR_QUESTION_KIND_RECORDS)
+    {
+      g_autoptr(GListModel) records = nr_report_list_records (self->report, nr_question_get_id (question));
+
+      for (guint i = 0; i < g_list_model_get_n_items (records); i++)
+        {
+          g_autoptr(NrRecord) record = g_list_model_get_item (records, i);
+          g_autofree char *fields = g_variant_print (nr_record_get_fields (record), FALSE);
+          g_string_append_printf (text, "%s\n", fields);
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+matches (const char *haystack,
+         const char *folded_needle)
+{
+  g_autofree char *folded = haystack != NULL ? g_utf8_casefold (haystack, -1) : NULL;
+
+  return folded != NULL && strstr (folded, folded_needle) != NULL;
+}
+
+static void
+search_changed_cb (NrReportView *self)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *needle = NULL;
+  GListModel *questions = nr_questionnaire_get_questions (nr_report_get_questionnaire (self->report));
+  GtkWidget *child;
+  guint found = 0;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->results))) != NULL)
+    gtk_list_box_remove (self->results, child);
+
+  gtk_widget_set_visible (self->results_scroller, *query != '\0');
+  gtk_widget_set_visible (self->sidebar_scroller, *query == '\0');
+  if (*query == '\0')
+    return;
+
+  needle = g_utf8_casefold (query, -1);
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(NrQuestion) question = g_list_model_get_item (questions, i);
+      g_autofree char *answer = answer_text (self, question);
+      NrSection *section = nr_questionnaire_lookup_section (nr_report_get_questionnaire (self->report),
+                                                            nr_question_get_section_id (question));
+      g_autofree char *part = NULL;
+      GtkWidget *row;
+
+      if (!matches (nr_question_get_label (question), needle) &&
+          !matches (nr_question_get_help (question), needle) &&
+          !matches (answer, needle))
+        continue;
+
+      if (nr_question_get_norm_id (question) != NULL)
+        part = g_strdup_printf (_("Norm 13 (%c)"), nr_question_get_norm_id (question)[2]);
+      else
+        part = g_strdup (section != NULL ? nr_section_get_title (section) : "");
+
+      row = sidebar_row (self, nr_question_get_label (question), nr_question_get_section_id (question),
+                         nr_question_get_norm_id (question));
+      g_object_set_data_full (G_OBJECT (row), "nr-question", g_strdup (nr_question_get_id (question)), g_free);
+      gtk_label_set_text (g_object_get_data (G_OBJECT (row), "nr-subtitle"), part);
+      gtk_list_box_append (self->results, row);
+      found++;
+    }
+
+  if (found == 0)
+    {
+      GtkWidget *none = gtk_label_new (_("Nothing matches"));
+
+      gtk_widget_add_css_class (none, "dim-label");
+      gtk_widget_set_margin_top (none, 12);
+      gtk_list_box_append (self->results, none);
+    }
+}
+
+static void
+result_activated_cb (NrReportView  *self,
+                     GtkListBoxRow *row)
+{
+  const char *question_id = g_object_get_data (G_OBJECT (row), "nr-question");
+  const char *norm = g_object_get_data (G_OBJECT (row), "nr-norm");
+  GtkWidget *widget;
+
+  if (question_id == NULL)
+    return;
+
+  nr_report_view_show_part (self, norm != NULL ? norm : g_object_get_data (G_OBJECT (row), "nr-section"));
+  widget = nr_report_view_find_question (self, question_id);
+  if (widget != NULL)
+    {
+      gtk_widget_set_visible (widget, TRUE);
+      gtk_widget_grab_focus (nr_question_widget_get_editor (NR_QUESTION_WIDGET (widget)));
+    }
+}
+
+/**
+ * nr_report_view_search:
+ *
+ * Opens the search and looks for @query; returns how many questions match.
+ */
+guint
+nr_report_view_search (NrReportView *self,
+                       const char   *query)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (NR_IS_REPORT_VIEW (self), 0);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), query);
+  search_changed_cb (self);
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->results)); row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    n += g_object_get_data (G_OBJECT (row), "nr-question") != NULL;
+  return n;
+}
+
+GtkListBox *
+nr_report_view_get_results (NrReportView *self)
+{
+  g_return_val_if_fail (NR_IS_REPORT_VIEW (self), NULL);
+  return self->results;
+}
+
+/* Shows only unfinished parts and questions, or everything. */
+void
+nr_report_view_set_unfinished_only (NrReportView *self,
+                                    gboolean      unfinished_only)
+{
+  g_return_if_fail (NR_IS_REPORT_VIEW (self));
+  gtk_toggle_button_set_active (self->unfinished_button, unfinished_only);
 }
 
 /* --- Save status --------------------------------------------------------------- */
@@ -322,6 +544,7 @@ show_part (NrReportView *self,
     }
 
   update_status (self);
+  apply_unfinished_filter (self);
   scroll = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (GTK_WIDGET (self->page_box), GTK_TYPE_SCROLLED_WINDOW)));
   gtk_adjustment_set_value (scroll, 0);
 }
@@ -468,7 +691,17 @@ nr_report_view_class_init (NrReportViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NrReportView, content_box);
   gtk_widget_class_bind_template_child (widget_class, NrReportView, page_box);
   gtk_widget_class_bind_template_child (widget_class, NrReportView, toasts);
+  gtk_widget_class_bind_template_child (widget_class, NrReportView, search_button);
+  gtk_widget_class_bind_template_child (widget_class, NrReportView, unfinished_button);
+  gtk_widget_class_bind_template_child (widget_class, NrReportView, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, NrReportView, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, NrReportView, results_scroller);
+  gtk_widget_class_bind_template_child (widget_class, NrReportView, sidebar_scroller);
+  gtk_widget_class_bind_template_child (widget_class, NrReportView, results);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, result_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, unfinished_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 }
 

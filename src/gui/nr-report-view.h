@@ -20,5 +20,10 @@ const char   *nr_report_view_get_status      (NrReportView *self);
 void          nr_report_view_flush           (NrReportView *self);
 void          nr_report_view_reload          (NrReportView *self);
 GtkListBox   *nr_report_view_get_sidebar     (NrReportView *self);
+guint         nr_report_view_search          (NrReportView *self,
+                                              const char   *query);
+GtkListBox   *nr_report_view_get_results     (NrReportView *self);
+void          nr_report_view_set_unfinished_only (NrReportView *self,
+                                              gboolean      unfinished_only);
 
 G_END_DECLS

@@ -287,6 +287,54 @@ test_undo_and_history (void)
 }
 
 static void
+test_search_and_unfinished (void)
+{
+  NrWindow *window = new_window ();
+  g_autoptr(NrReport) report = create_report (window);
+  g_autoptr(GError) error = NULL;
+  NrReportView *view = NR_REPORT_VIEW (nr_window_get_visible_view (window));
+  GtkListBox *results;
+  GtkListBoxRow *hit = NULL;
+  GtkWidget *focused;
+
+  g_assert_true (nr_report_set_text (report, "13b.challenges", "Attribution of the 2025 incident took months.", &error));
+  g_assert_true (nr_report_set_text (report, "13a.status", "implemented", &error));
+  g_assert_no_error (error);
+
+  /* Answers are found by their words, whatever their case. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  g_assert_cmpuint (nr_report_view_search (view, "INCIDENT TOOK"), ==, 1);
+  /* The entry searches again itself once typing pauses; let it. */
+  nr_gui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  wait_ms (300);
+  results = nr_report_view_get_results (view);
+  hit = gtk_list_box_get_row_at_index (results, 0);
+  g_assert_cmpstr (g_object_get_data (G_OBJECT (hit), "nr-question"), ==, "13b.challenges");
+  g_assert_null (gtk_list_box_get_row_at_index (results, 1));
+  nr_gui_test_save_screenshot (GTK_WIDGET (window), "search");
+
+  /* Choosing it opens its norm, on the question. */
+  g_signal_emit_by_name (results, "row-activated", hit);
+  nr_gui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  focused = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_nonnull (focused);
+  g_assert_true (gtk_widget_is_ancestor (focused, nr_report_view_find_question (view, "13b.challenges")) ||
+                 focused == nr_question_widget_get_editor (NR_QUESTION_WIDGET (nr_report_view_find_question (view, "13b.challenges"))));
+
+  /* Showing only what is unanswered hides answered questions. */
+  nr_report_view_search (view, "");
+  wait_ms (300);
+  g_assert_true (nr_report_view_show_part (view, "13a"));
+  nr_report_view_set_unfinished_only (view, TRUE);
+  g_assert_false (gtk_widget_get_visible (nr_report_view_find_question (view, "13a.status")));
+  g_assert_true (gtk_widget_get_visible (nr_report_view_find_question (view, "13a.challenges")));
+  nr_report_view_set_unfinished_only (view, FALSE);
+  g_assert_true (gtk_widget_get_visible (nr_report_view_find_question (view, "13a.status")));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_export_from_window (void)
 {
   NrWindow *window = new_window ();
@@ -477,6 +525,7 @@ main (int   argc,
   g_test_add_func ("/report-window/write-close-reopen", test_write_close_reopen);
   g_test_add_func ("/report-window/library", test_library_lists_reports);
   g_test_add_func ("/report-window/undo-and-history", test_undo_and_history);
+  g_test_add_func ("/report-window/search-and-unfinished", test_search_and_unfinished);
   g_test_add_func ("/report-window/export", test_export_from_window);
   g_test_add_func ("/report-window/merge-conflict", test_merge_conflict_in_dialog);
   g_test_add_func ("/report-window/open-twice-focuses", test_open_twice_focuses);
