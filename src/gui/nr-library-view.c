@@ -20,6 +20,7 @@ G_DEFINE_FINAL_TYPE (NrLibraryView, nr_library_view, GTK_TYPE_WIDGET)
 
 enum {
   REPORT_ACTIVATED,
+  DELETE_REQUESTED,
   N_SIGNALS
 };
 
@@ -49,6 +50,14 @@ describe_item (NrLibraryItem *item)
                           edited != NULL ? edited : "");
 }
 
+static void
+delete_clicked_cb (GtkButton     *button,
+                   NrLibraryView *self)
+{
+  g_signal_emit (self, signals[DELETE_REQUESTED], 0,
+                 g_object_get_data (G_OBJECT (button), "nr-item"));
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -71,6 +80,19 @@ create_row (gpointer item,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  {
+    GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+    NrLibraryView *self = user_data;
+
+    gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
+    gtk_widget_add_css_class (delete, "flat");
+    gtk_widget_set_tooltip_text (delete, _("Delete"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Delete"), -1);
+    g_object_set_data_full (G_OBJECT (delete), "nr-item", g_object_ref (report), g_object_unref);
+    g_signal_connect_object (delete, "clicked", G_CALLBACK (delete_clicked_cb), self, 0);
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
+  }
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), nr_library_item_get_problem (report) == NULL);
   g_object_set_data_full (G_OBJECT (row), "nr-file", g_object_ref (nr_library_item_get_file (report)),
@@ -128,6 +150,13 @@ nr_library_view_class_init (NrLibraryViewClass *klass)
   signals[REPORT_ACTIVATED] = g_signal_new ("report-activated", G_TYPE_FROM_CLASS (klass),
                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                             G_TYPE_NONE, 1, G_TYPE_FILE);
+  /**
+   * NrLibraryView::delete-requested:
+   * @item: the report the user wants to delete
+   */
+  signals[DELETE_REQUESTED] = g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                            G_TYPE_NONE, 1, NR_TYPE_LIBRARY_ITEM);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/nr-library-view.ui");

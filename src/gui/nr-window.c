@@ -164,6 +164,92 @@ report_activated_cb (NrWindow *self,
   nr_window_open_file (self, file);
 }
 
+/**
+ * nr_window_delete_report:
+ *
+ * Moves a report to the trash, or deletes it where there is no trash; the
+ * library forgets it.  Asking the user first is the caller's part.
+ */
+gboolean
+nr_window_delete_report (NrWindow  *self,
+                         GFile     *file,
+                         GError   **error)
+{
+  g_autoptr(GError) trash_error = NULL;
+
+  g_return_val_if_fail (NR_IS_WINDOW (self), FALSE);
+
+  if (!g_file_trash (file, NULL, &trash_error))
+    {
+      if (!g_error_matches (trash_error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED) ||
+          !g_file_delete (file, NULL, error))
+        {
+          if (trash_error != NULL && error != NULL && *error == NULL)
+            g_propagate_error (error, g_steal_pointer (&trash_error));
+          return FALSE;
+        }
+    }
+
+  nr_library_reload (self->library);
+  return TRUE;
+}
+
+static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    NrWindow         *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "nr-file");
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (response, "delete") && !nr_window_delete_report (self, file, &error))
+    show_error (self, _("Could Not Delete the Report"), error->message);
+}
+
+static void
+delete_requested_cb (NrWindow      *self,
+                     NrLibraryItem *item)
+{
+  GFile *file = nr_library_item_get_file (item);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *heading = g_strdup_printf (_("Delete “%s”?"), name);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading,
+                                              _("The report is moved to the trash, from where it can be restored."));
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "nr-file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Files dropped on the window open as if given on the command line. */
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         NrWindow      *self)
+{
+  GSList *files = g_value_get_boxed (value);
+  g_autoptr(GPtrArray) array = g_ptr_array_new ();
+  GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    g_ptr_array_add (array, l->data);
+  if (array->len == 0 || app == NULL)
+    return FALSE;
+
+  g_application_open (app, (GFile **) array->pdata, array->len, "");
+  return TRUE;
+}
+
 static void
 report_created_cb (NrWindow *self,
                    NrReport *report)
@@ -385,6 +471,7 @@ nr_window_class_init (NrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NrWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, NrWindow, library_view);
   gtk_widget_class_bind_template_callback (widget_class, report_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, delete_requested_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-report", NULL, new_report_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
@@ -406,6 +493,13 @@ nr_window_init (NrWindow *self)
   g_autoptr(GFile) folder = nr_reports_folder ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  {
+    GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+    g_signal_connect_object (target, "drop", G_CALLBACK (drop_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+  }
 
   self->library = nr_library_new (folder);
   nr_library_view_set_library (self->library_view, self->library);

@@ -19,6 +19,9 @@ void       nr_window_show_report (NrWindow      *self,
                                   NrReport      *report);
 NrReport  *nr_window_get_report  (NrWindow      *self);
 GtkWidget *nr_window_get_visible_view (NrWindow *self);
+gboolean   nr_window_delete_report (NrWindow  *self,
+                                    GFile     *file,
+                                    GError   **error);
 NrMergeDialog *nr_window_merge_file (NrWindow  *self,
                                      GFile     *file);
 

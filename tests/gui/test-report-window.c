@@ -464,7 +464,24 @@ test_library_lists_reports (void)
   g_assert_nonnull (strstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_list_box_get_row_at_index (list, 0))),
                             "Indonesia"));
   nr_gui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  wait_ms (300);
   nr_gui_test_save_screenshot (GTK_WIDGET (window), "library");
+
+  /* Deleting asks first, then moves the file to the trash. */
+  {
+    GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0);
+    GtkWidget *delete = nr_gui_test_find_by_type (GTK_WIDGET (row), GTK_TYPE_BUTTON);
+    g_autoptr(GFile) file = g_object_ref (g_object_get_data (G_OBJECT (row), "nr-file"));
+    AdwMessageDialog *confirm;
+
+    g_assert_true (g_file_query_exists (file, NULL));
+    g_signal_emit_by_name (delete, "clicked");
+    confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    g_assert_nonnull (confirm);
+    g_assert_true (g_file_query_exists (file, NULL));
+    adw_message_dialog_response (confirm, "delete");
+    g_assert_false (g_file_query_exists (file, NULL));
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
