@@ -332,6 +332,31 @@ append_history (NrReport          *self,
   return nr_store_step_done (store, stmt, error);
 }
 
+/* Changing an answer carried forward from the last cycle confirms it as
+ * much as saying it is still true does: the mark goes.  @cleared is set to
+ * the metadata target removed, if any. */
+static gboolean
+clear_reconfirm (NrReport    *self,
+                 const char  *aspect,
+                 const char  *target,
+                 char       **cleared,
+                 GError     **error)
+{
+  g_autofree char *key = NULL;
+
+  if (!g_str_equal (aspect, NR_CHANGE_VALUE) && !g_str_equal (aspect, NR_CHANGE_RECORD) &&
+      !g_str_equal (aspect, NR_CHANGE_CLASSIFICATION))
+    return TRUE;
+  if (!nr_report_needs_reconfirm (self, target))
+    return TRUE;
+
+  key = g_strconcat ("reconfirm:", target, NULL);
+  if (!nr_store_set_meta (nr_report_get_store (self), key, NULL, error))
+    return FALSE;
+  *cleared = g_strconcat ("meta:", key, NULL);
+  return TRUE;
+}
+
 /* The heart of every edit.  With @undo_of 0, a change that changes nothing is
  * not recorded; an undo is always recorded, so that it is never offered twice. */
 static gboolean
@@ -350,6 +375,7 @@ apply_change_full (NrReport            *self,
   NrProvenance current = { (char *) nr_report_get_author (self),
                            (char *) nr_report_get_agency (self), now };
   const NrProvenance *who = provenance != NULL ? provenance : &current;
+  g_autofree char *reconfirmed = NULL;
 
   if (!nr_report_check_writable (self, error) || !nr_store_begin (store, error))
     return FALSE;
@@ -366,10 +392,13 @@ apply_change_full (NrReport            *self,
   if (!write_state (self, aspect, target, record_id, new_state, who, error) ||
       !append_history (self, aspect, target, record_id, old_state, new_state, undo_of, who,
                        error) ||
+      !clear_reconfirm (self, aspect, target, &reconfirmed, error) ||
       !nr_store_commit (store, error))
     goto failed;
 
   nr_report_state_changed (self, aspect, target, new_state);
+  if (reconfirmed != NULL)
+    nr_report_state_changed (self, NR_CHANGE_METADATA, reconfirmed, NULL);
   return TRUE;
 
 failed:

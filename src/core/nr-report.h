@@ -36,6 +36,8 @@ typedef enum
 #define NR_META_PERIOD_END            "period-end"
 #define NR_META_LANGUAGE              "language"
 #define NR_META_PREPARING_AGENCY      "preparing-agency"
+/* The report of the last cycle, when this one was started from it. */
+#define NR_META_PREVIOUS_REPORT       "previous-report"
 
 #define NR_TYPE_REPORT (nr_report_get_type ())
 G_DECLARE_FINAL_TYPE (NrReport, nr_report, NR, REPORT, GObject)
@@ -82,6 +84,16 @@ gboolean         nr_report_get_assignment       (NrReport         *self,
                                                  GStrv            *sections,
                                                  GStrv            *norms);
 GStrv            nr_report_list_assigned_agencies (NrReport       *self);
+
+/* nr-report-cycle.c: the next reporting cycle */
+NrReport        *nr_report_create_next_cycle    (NrReport         *previous,
+                                                 GFile            *file,
+                                                 GError          **error);
+gboolean         nr_report_needs_reconfirm      (NrReport         *self,
+                                                 const char       *question_id);
+gboolean         nr_report_reconfirm            (NrReport         *self,
+                                                 const char       *question_id,
+                                                 GError          **error);
 
 /* nr-report-answers.c: answers, classifications, review states */
 GVariant        *nr_report_dup_value            (NrReport         *self,

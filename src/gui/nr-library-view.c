@@ -21,6 +21,7 @@ G_DEFINE_FINAL_TYPE (NrLibraryView, nr_library_view, GTK_TYPE_WIDGET)
 enum {
   REPORT_ACTIVATED,
   DELETE_REQUESTED,
+  NEXT_CYCLE_REQUESTED,
   N_SIGNALS
 };
 
@@ -58,6 +59,14 @@ delete_clicked_cb (GtkButton     *button,
                  g_object_get_data (G_OBJECT (button), "nr-item"));
 }
 
+static void
+next_cycle_clicked_cb (GtkButton     *button,
+                       NrLibraryView *self)
+{
+  g_signal_emit (self, signals[NEXT_CYCLE_REQUESTED], 0,
+                 g_object_get_data (G_OBJECT (button), "nr-item"));
+}
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -80,6 +89,19 @@ create_row (gpointer item,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (nr_library_item_get_problem (report) == NULL)
+    {
+      GtkWidget *next = gtk_button_new_from_icon_name ("document-new-symbolic");
+
+      gtk_widget_set_valign (next, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (next, "flat");
+      gtk_widget_set_tooltip_text (next, _("Start the Next Cycle From This Report"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (next), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Start the Next Cycle From This Report"), -1);
+      g_object_set_data_full (G_OBJECT (next), "nr-item", g_object_ref (report), g_object_unref);
+      g_signal_connect_object (next, "clicked", G_CALLBACK (next_cycle_clicked_cb), user_data, 0);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), next);
+    }
   {
     GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
     NrLibraryView *self = user_data;
@@ -157,6 +179,13 @@ nr_library_view_class_init (NrLibraryViewClass *klass)
   signals[DELETE_REQUESTED] = g_signal_new ("delete-requested", G_TYPE_FROM_CLASS (klass),
                                             G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                             G_TYPE_NONE, 1, NR_TYPE_LIBRARY_ITEM);
+  /**
+   * NrLibraryView::next-cycle-requested:
+   * @item: the report to start the next cycle from
+   */
+  signals[NEXT_CYCLE_REQUESTED] = g_signal_new ("next-cycle-requested", G_TYPE_FROM_CLASS (klass),
+                                                G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                                G_TYPE_NONE, 1, NR_TYPE_LIBRARY_ITEM);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/nr-library-view.ui");

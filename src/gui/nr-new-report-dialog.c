@@ -49,8 +49,22 @@ choose_file (const char *state,
              const char *period_start,
              const char *period_end)
 {
-  g_autoptr(GFile) folder = nr_reports_folder ();
   g_autofree char *stem = g_strdup_printf ("%s-%.4s-%.4s", state, period_start, period_end);
+
+  return nr_new_report_file (stem);
+}
+
+/**
+ * nr_new_report_file:
+ * @stem: the name without its extension
+ *
+ * Returns: (transfer full): a file in the reports folder that does not exist
+ *   yet, named after @stem.
+ */
+GFile *
+nr_new_report_file (const char *stem)
+{
+  g_autoptr(GFile) folder = nr_reports_folder ();
 
   g_file_make_directory_with_parents (folder, NULL, NULL);
   for (guint n = 1; ; n++)

@@ -15,5 +15,6 @@ void               nr_new_report_dialog_set_state (NrNewReportDialog *self,
                                                    const char        *code);
 gboolean           nr_new_report_dialog_create    (NrNewReportDialog *self);
 GFile             *nr_reports_folder              (void);
+GFile             *nr_new_report_file             (const char        *stem);
 
 G_END_DECLS

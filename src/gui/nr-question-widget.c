@@ -36,6 +36,7 @@ struct _NrQuestionWidget
   GtkButton *undo_button;
   GtkListBox *history_list;
   GtkBox *editor_box;
+  GtkBox *reconfirm_box;
   GtkLabel *note_label;
 
   GtkWidget *editor;
@@ -60,6 +61,31 @@ report_error (NrQuestionWidget *self,
 {
   if (error != NULL)
     g_signal_emit (self, signals[SAVE_FAILED], 0, error->message);
+}
+
+/* Shows the "to reconfirm" note while the answer carried forward from the
+ * last cycle is neither confirmed nor changed. */
+static void
+update_reconfirm (NrQuestionWidget *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->reconfirm_box),
+                          nr_report_needs_reconfirm (self->report, nr_question_get_id (self->question)));
+}
+
+static void
+reconfirm_clicked_cb (NrQuestionWidget *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!nr_report_reconfirm (self->report, nr_question_get_id (self->question), &error))
+    report_error (self, error);
+  update_reconfirm (self);
+}
+
+static void
+report_changed_cb (NrQuestionWidget *self)
+{
+  update_reconfirm (self);
 }
 
 /* --- Typing: entries and text views, saved after a pause ------------------ */
@@ -124,6 +150,14 @@ nr_question_widget_flush (NrQuestionWidget *self)
       g_clear_handle_id (&self->save_source, g_source_remove);
       save_text_now (self);
     }
+}
+
+/* Whether the answer shows as carried forward, to reconfirm. */
+gboolean
+nr_question_widget_shows_reconfirm (NrQuestionWidget *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION_WIDGET (self), FALSE);
+  return gtk_widget_get_visible (GTK_WIDGET (self->reconfirm_box));
 }
 
 gboolean
@@ -642,6 +676,12 @@ build (NrQuestionWidget *self)
 
   g_signal_connect_object (self->classification_dropdown, "notify::selected",
                            G_CALLBACK (classification_cb), self, G_CONNECT_SWAPPED);
+  {
+    g_autofree char *detailed = g_strconcat ("changed::", nr_question_get_id (self->question), NULL);
+    g_signal_connect_object (self->report, detailed, G_CALLBACK (report_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+  }
+  update_reconfirm (self);
   build_editor (self);
   gtk_widget_set_sensitive (GTK_WIDGET (self), !nr_report_is_read_only (self->report));
 
@@ -890,6 +930,8 @@ nr_question_widget_class_init (NrQuestionWidgetClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, source_label);
   gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, classification_dropdown);
   gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, editor_box);
+  gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, reconfirm_box);
+  gtk_widget_class_bind_template_callback (widget_class, reconfirm_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, history_button);
   gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, history_popover);
   gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, undo_button);

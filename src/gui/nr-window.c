@@ -229,6 +229,48 @@ delete_requested_cb (NrWindow      *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/**
+ * nr_window_start_next_cycle:
+ *
+ * Starts the next cycle's report from @file in the reports folder and shows
+ * it; says why not, otherwise.
+ */
+gboolean
+nr_window_start_next_cycle (NrWindow *self,
+                            GFile    *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrReport) previous = NULL;
+  g_autoptr(NrReport) next = NULL;
+  g_autoptr(GFile) next_file = NULL;
+
+  previous = nr_report_open (file, NULL, NR_STORE_OPEN_READ_ONLY, &error);
+  if (previous != NULL)
+    {
+      const char *state = nr_report_get_metadata (previous, NR_META_STATE);
+      g_autofree char *stem = g_strdup_printf ("%s-next-cycle", state != NULL ? state : "report");
+
+      next_file = nr_new_report_file (stem);
+      next = nr_report_create_next_cycle (previous, next_file, &error);
+    }
+  if (next == NULL)
+    {
+      show_error (self, _("Could Not Start the Next Cycle"), error->message);
+      return FALSE;
+    }
+
+  nr_window_show_report (self, next);
+  nr_library_reload (self->library);
+  return TRUE;
+}
+
+static void
+next_cycle_requested_cb (NrWindow      *self,
+                         NrLibraryItem *item)
+{
+  nr_window_start_next_cycle (self, nr_library_item_get_file (item));
+}
+
 /* Files dropped on the window open as if given on the command line. */
 static gboolean
 drop_cb (GtkDropTarget *target,
@@ -472,6 +514,7 @@ nr_window_class_init (NrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NrWindow, library_view);
   gtk_widget_class_bind_template_callback (widget_class, report_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, next_cycle_requested_cb);
 
   gtk_widget_class_install_action (widget_class, "win.new-report", NULL, new_report_action);
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);

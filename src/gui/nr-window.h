@@ -19,6 +19,8 @@ void       nr_window_show_report (NrWindow      *self,
                                   NrReport      *report);
 NrReport  *nr_window_get_report  (NrWindow      *self);
 GtkWidget *nr_window_get_visible_view (NrWindow *self);
+gboolean   nr_window_start_next_cycle (NrWindow *self,
+                                       GFile    *file);
 gboolean   nr_window_delete_report (NrWindow  *self,
                                     GFile     *file,
                                     GError   **error);

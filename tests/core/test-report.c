@@ -599,6 +599,67 @@ test_default_classification (Fixture       *f,
 }
 
 static void
+test_next_cycle (Fixture       *f,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (f->dir, "next.normsreport", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(NrReport) next = NULL;
+  g_autoptr(GListModel) records = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (nr_report_set_metadata (f->report, NR_META_STATE, "KH", &error));
+  g_assert_true (nr_report_set_metadata (f->report, NR_META_PERIOD_START, "2024-07-01", &error));
+  g_assert_true (nr_report_set_metadata (f->report, NR_META_PERIOD_END, "2025-06-30", &error));
+  g_assert_true (nr_report_set_text (f->report, "13g.challenges", "Grid operators report late.", &error));
+  g_assert_true (nr_report_set_classification (f->report, "13g.challenges", NR_CLASSIFICATION_WORKSHOP, &error));
+  g_assert_true (nr_report_set_text (f->report, "13g.status", "in-progress", &error));
+  g_free (nr_report_add_record (f->report, "13g.measures", nr_test_measure ("Grid code", "legislation"), &error));
+  g_assert_true (nr_report_set_review_state (f->report, "13g", NR_REVIEW_STATE_CLEARED, &error));
+  g_assert_no_error (error);
+
+  next = nr_report_create_next_cycle (f->report, file, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (next);
+
+  /* Same state, the period moved on by its length, a new report id. */
+  g_assert_cmpstr (nr_report_get_metadata (next, NR_META_STATE), ==, "KH");
+  g_assert_cmpstr (nr_report_get_metadata (next, NR_META_PERIOD_START), ==, "2026-07-01");
+  g_assert_cmpstr (nr_report_get_metadata (next, NR_META_PERIOD_END), ==, "2027-06-30");
+  g_assert_cmpstr (nr_report_get_metadata (next, NR_META_PREVIOUS_REPORT), ==,
+                   nr_report_get_metadata (f->report, NR_META_REPORT_ID));
+  g_assert_cmpstr (nr_report_get_metadata (next, NR_META_REPORT_ID), !=,
+                   nr_report_get_metadata (f->report, NR_META_REPORT_ID));
+
+  /* Answers and records carried forward, marked to reconfirm. */
+  text = nr_report_dup_text (next, "13g.challenges");
+  g_assert_cmpstr (text, ==, "Grid operators report late.");
+  g_assert_cmpint (nr_report_get_classification (next, "13g.challenges"), ==, NR_CLASSIFICATION_WORKSHOP);
+  records = nr_report_list_records (next, "13g.measures");
+  g_assert_cmpuint (g_list_model_get_n_items (records), ==, 1);
+  g_assert_true (nr_report_needs_reconfirm (next, "13g.challenges"));
+  g_assert_true (nr_report_needs_reconfirm (next, "13g.status"));
+  g_assert_true (nr_report_needs_reconfirm (next, "13g.measures"));
+  g_assert_false (nr_report_needs_reconfirm (next, "13a.status"));
+  /* Every norm is back in draft. */
+  g_assert_cmpint (nr_report_get_review_state (next, "13g", NULL), ==, NR_REVIEW_STATE_DRAFT);
+
+  /* Changing an answer confirms it; so does saying it is still true. */
+  g_assert_true (nr_report_set_text (next, "13g.challenges", "Grid operators now report within a day.", &error));
+  g_assert_false (nr_report_needs_reconfirm (next, "13g.challenges"));
+  g_assert_true (nr_report_reconfirm (next, "13g.status", &error));
+  g_assert_no_error (error);
+  g_assert_false (nr_report_needs_reconfirm (next, "13g.status"));
+  g_assert_true (nr_report_needs_reconfirm (next, "13g.measures"));
+
+  /* The last cycle's report is as it was. */
+  g_clear_pointer (&text, g_free);
+  text = nr_report_dup_text (f->report, "13g.challenges");
+  g_assert_cmpstr (text, ==, "Grid operators report late.");
+}
+
+static void
 test_read_only_report (Fixture       *f,
                        gconstpointer  data)
 {
@@ -672,6 +733,7 @@ main (int   argc,
   ADD ("changed-signal", test_changed_signal);
   ADD ("completion", test_completion);
   ADD ("default-classification", test_default_classification);
+  ADD ("next-cycle", test_next_cycle);
   ADD ("read-only", test_read_only_report);
   ADD ("other-questionnaire", test_open_refuses_other_questionnaire);
 

@@ -104,3 +104,25 @@ nr_gui_test_find_by_type (GtkWidget *root,
 
   return NULL;
 }
+
+/* The first button at or below @root whose label or tooltip is @text. */
+GtkWidget *
+nr_gui_test_find_button (GtkWidget  *root,
+                         const char *text)
+{
+  if (GTK_IS_BUTTON (root) &&
+      (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), text) == 0 ||
+       g_strcmp0 (gtk_widget_get_tooltip_text (root), text) == 0))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = nr_gui_test_find_button (child, text);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}

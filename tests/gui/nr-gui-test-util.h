@@ -11,5 +11,7 @@ void     nr_gui_test_save_screenshot (GtkWidget  *widget,
                                       const char *name);
 GtkWidget *nr_gui_test_find_by_type  (GtkWidget  *root,
                                       GType       type);
+GtkWidget *nr_gui_test_find_button   (GtkWidget  *root,
+                                      const char *text);
 
 G_END_DECLS

@@ -335,6 +335,43 @@ test_search_and_unfinished (void)
 }
 
 static void
+test_next_cycle (void)
+{
+  NrWindow *window = new_window ();
+  g_autoptr(NrReport) report = create_report (window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = g_object_ref (nr_report_get_file (report));
+  NrReportView *view;
+  NrQuestionWidget *widget;
+  NrReport *next;
+  GtkWidget *still_true;
+
+  g_assert_true (nr_report_set_text (report, "13k.challenges", "Our CERT is part of the police.", &error));
+  g_assert_no_error (error);
+  g_clear_object (&report);
+
+  g_assert_true (nr_window_start_next_cycle (window, file));
+  next = nr_window_get_report (window);
+  g_assert_false (g_file_equal (nr_report_get_file (next), file));
+  view = NR_REPORT_VIEW (nr_window_get_visible_view (window));
+  g_assert_true (nr_report_view_show_part (view, "13k"));
+  widget = question (view, "13k.challenges");
+  g_assert_true (nr_question_widget_shows_reconfirm (widget));
+  nr_gui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  wait_ms (300);
+  nr_gui_test_save_screenshot (GTK_WIDGET (window), "next-cycle");
+
+  /* "Still true" confirms it. */
+  still_true = nr_gui_test_find_button (GTK_WIDGET (widget), "_Still True");
+  g_assert_nonnull (still_true);
+  g_signal_emit_by_name (still_true, "clicked");
+  g_assert_false (nr_question_widget_shows_reconfirm (widget));
+  g_assert_false (nr_report_needs_reconfirm (next, "13k.challenges"));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
 test_export_from_window (void)
 {
   NrWindow *window = new_window ();
@@ -470,7 +507,7 @@ test_library_lists_reports (void)
   /* Deleting asks first, then moves the file to the trash. */
   {
     GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, 0);
-    GtkWidget *delete = nr_gui_test_find_by_type (GTK_WIDGET (row), GTK_TYPE_BUTTON);
+    GtkWidget *delete = nr_gui_test_find_button (GTK_WIDGET (row), "Delete");
     g_autoptr(GFile) file = g_object_ref (g_object_get_data (G_OBJECT (row), "nr-file"));
     AdwMessageDialog *confirm;
 
@@ -543,6 +580,7 @@ main (int   argc,
   g_test_add_func ("/report-window/library", test_library_lists_reports);
   g_test_add_func ("/report-window/undo-and-history", test_undo_and_history);
   g_test_add_func ("/report-window/search-and-unfinished", test_search_and_unfinished);
+  g_test_add_func ("/report-window/next-cycle", test_next_cycle);
   g_test_add_func ("/report-window/export", test_export_from_window);
   g_test_add_func ("/report-window/merge-conflict", test_merge_conflict_in_dialog);
   g_test_add_func ("/report-window/open-twice-focuses", test_open_twice_focuses);
