@@ -22,6 +22,33 @@ struct _NrApplication
 
 G_DEFINE_FINAL_TYPE (NrApplication, nr_application, ADW_TYPE_APPLICATION)
 
+/* For the start-up benchmark: with NR_QUIT_AFTER_FIRST_FRAME set, the
+ * application quits once its window has been painted, so that the time from
+ * launch to first frame is the time the process takes. */
+static gboolean
+quit_after_first_frame (GtkWidget     *widget,
+                        GdkFrameClock *clock,
+                        gpointer       user_data)
+{
+  guint *ticks = user_data;
+
+  /* The second tick comes after the first frame was painted. */
+  if (++(*ticks) < 2)
+    return G_SOURCE_CONTINUE;
+
+  g_application_quit (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (widget))));
+  g_free (ticks);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+present (GtkWindow *window)
+{
+  gtk_window_present (window);
+  if (g_getenv ("NR_QUIT_AFTER_FIRST_FRAME") != NULL)
+    gtk_widget_add_tick_callback (GTK_WIDGET (window), quit_after_first_frame, g_new0 (guint, 1), NULL);
+}
+
 static void
 nr_application_activate (GApplication *app)
 {
@@ -30,7 +57,7 @@ nr_application_activate (GApplication *app)
   if (window == NULL)
     window = GTK_WINDOW (nr_window_new (NR_APPLICATION (app)));
 
-  gtk_window_present (window);
+  present (window);
 }
 
 static gboolean
@@ -72,7 +99,7 @@ nr_application_open (GApplication  *app,
           nr_window_open_file (target, files[i]);
         }
 
-      gtk_window_present (GTK_WINDOW (target));
+      present (GTK_WINDOW (target));
     }
 }
 
