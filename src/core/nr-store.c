@@ -668,6 +668,22 @@ nr_store_begin (NrStore  *self,
       return FALSE;
     }
 
+  /* Writing to a file that was deleted or moved away while open would
+   * "succeed" and be lost when the report closes: refuse instead. */
+  if (self->depth == 0 && self->db != NULL)
+    {
+      int moved = 0;
+
+      if (sqlite3_file_control (self->db, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK &&
+          moved)
+        {
+          g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_MOVED,
+                       _("Could not save to “%s”: the file was moved or deleted while it was open."),
+                       self->display_name);
+          return FALSE;
+        }
+    }
+
   if (self->depth > 0)
     savepoint = g_strdup_printf ("SAVEPOINT nr_%u", self->depth);
   if (!nr_store_exec (self, savepoint != NULL ? savepoint : "BEGIN IMMEDIATE", error))

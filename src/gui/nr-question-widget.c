@@ -41,6 +41,8 @@ struct _NrQuestionWidget
 
   GtkWidget *editor;
   guint save_source;
+  /* The last save failed: the words are only in the editor. */
+  gboolean failed;
   /* While the editor is being filled from the report, changes are not edits. */
   gboolean loading;
 };
@@ -59,6 +61,7 @@ static void
 report_error (NrQuestionWidget *self,
               GError           *error)
 {
+  self->failed = error != NULL;
   if (error != NULL)
     g_signal_emit (self, signals[SAVE_FAILED], 0, error->message);
 }
@@ -113,9 +116,9 @@ save_text_now (gpointer user_data)
 
   self->save_source = 0;
   /* An emptied field clears the answer rather than storing an empty one. */
-  if (!nr_report_set_text (self->report, nr_question_get_id (self->question),
-                           *text != '\0' ? text : NULL, &error))
-    report_error (self, error);
+  nr_report_set_text (self->report, nr_question_get_id (self->question),
+                      *text != '\0' ? text : NULL, &error);
+  report_error (self, error);
 
   g_signal_emit (self, signals[PENDING_CHANGED], 0);
   return G_SOURCE_REMOVE;
@@ -150,6 +153,14 @@ nr_question_widget_flush (NrQuestionWidget *self)
       g_clear_handle_id (&self->save_source, g_source_remove);
       save_text_now (self);
     }
+}
+
+/* Whether the last attempt to save this answer failed. */
+gboolean
+nr_question_widget_has_failed (NrQuestionWidget *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION_WIDGET (self), FALSE);
+  return self->failed;
 }
 
 /* Whether the answer shows as carried forward, to reconfirm. */

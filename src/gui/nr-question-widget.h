@@ -15,6 +15,7 @@ NrQuestionWidget *nr_question_widget_new         (NrReport         *report,
 NrQuestion       *nr_question_widget_get_question (NrQuestionWidget *self);
 GtkWidget        *nr_question_widget_get_editor  (NrQuestionWidget *self);
 gboolean          nr_question_widget_is_pending  (NrQuestionWidget *self);
+gboolean          nr_question_widget_has_failed  (NrQuestionWidget *self);
 gboolean          nr_question_widget_shows_reconfirm (NrQuestionWidget *self);
 void              nr_question_widget_flush       (NrQuestionWidget *self);
 void              nr_question_widget_reload      (NrQuestionWidget *self);

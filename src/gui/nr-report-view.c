@@ -25,6 +25,8 @@ struct _NrReportView
   GtkBox *content_box;
   GtkBox *page_box;
   AdwToastOverlay *toasts;
+  GtkInfoBar *error_bar;
+  GtkLabel *error_label;
   GtkToggleButton *search_button;
   GtkToggleButton *unfinished_button;
   GtkSearchBar *search_bar;
@@ -393,26 +395,54 @@ static void
 update_status (NrReportView *self)
 {
   gboolean pending = FALSE;
+  gboolean failed = FALSE;
 
   for (guint i = 0; i < self->questions->len; i++)
-    pending |= nr_question_widget_is_pending (self->questions->pdata[i]);
+    {
+      pending |= nr_question_widget_is_pending (self->questions->pdata[i]);
+      failed |= nr_question_widget_has_failed (self->questions->pdata[i]);
+    }
 
   if (nr_report_is_read_only (self->report))
     adw_window_title_set_subtitle (self->page_title, _("Read-only"));
+  else if (failed)
+    adw_window_title_set_subtitle (self->page_title, _("Not saved"));
   else
     adw_window_title_set_subtitle (self->page_title, pending ? _("Saving…") : _("Saved"));
+
+  /* Once everything saves again, the problem is gone. */
+  if (!failed && !pending)
+    gtk_info_bar_set_revealed (self->error_bar, FALSE);
 }
 
 static void
 save_failed_cb (NrReportView *self,
                 const char   *message)
 {
-  g_autofree char *text = g_strdup_printf (_("Not saved: %s Your text is kept here; it is saved with your next change."),
+  g_autofree char *text = g_strdup_printf (_("Not saved. %s Your text is kept here, and saved with your next change once the problem is solved."),
                                            message);
-  AdwToast *toast = adw_toast_new (text);
 
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toasts, toast);
+  gtk_label_set_text (self->error_label, text);
+  gtk_info_bar_set_revealed (self->error_bar, TRUE);
+  update_status (self);
+}
+
+static void
+error_bar_response_cb (NrReportView *self)
+{
+  gtk_info_bar_set_revealed (self->error_bar, FALSE);
+}
+
+/**
+ * nr_report_view_get_error:
+ *
+ * Returns: (nullable): the problem the view shows, if it shows one.
+ */
+const char *
+nr_report_view_get_error (NrReportView *self)
+{
+  g_return_val_if_fail (NR_IS_REPORT_VIEW (self), NULL);
+  return gtk_info_bar_get_revealed (self->error_bar) ? gtk_label_get_text (self->error_label) : NULL;
 }
 
 static void
@@ -691,6 +721,9 @@ nr_report_view_class_init (NrReportViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NrReportView, content_box);
   gtk_widget_class_bind_template_child (widget_class, NrReportView, page_box);
   gtk_widget_class_bind_template_child (widget_class, NrReportView, toasts);
+  gtk_widget_class_bind_template_child (widget_class, NrReportView, error_bar);
+  gtk_widget_class_bind_template_child (widget_class, NrReportView, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, error_bar_response_cb);
   gtk_widget_class_bind_template_child (widget_class, NrReportView, search_button);
   gtk_widget_class_bind_template_child (widget_class, NrReportView, unfinished_button);
   gtk_widget_class_bind_template_child (widget_class, NrReportView, search_bar);

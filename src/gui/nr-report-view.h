@@ -17,6 +17,7 @@ gboolean      nr_report_view_show_part       (NrReportView *self,
 GtkWidget    *nr_report_view_find_question   (NrReportView *self,
                                               const char   *question_id);
 const char   *nr_report_view_get_status      (NrReportView *self);
+const char   *nr_report_view_get_error       (NrReportView *self);
 void          nr_report_view_flush           (NrReportView *self);
 void          nr_report_view_reload          (NrReportView *self);
 GtkListBox   *nr_report_view_get_sidebar     (NrReportView *self);

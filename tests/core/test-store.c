@@ -392,6 +392,23 @@ test_nested_transactions (Fixture       *f,
   g_assert_null (dropped);
 }
 
+static void
+test_moved_while_open (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrStore) store = nr_store_create (f->file, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpint (g_unlink (f->path), ==, 0);
+
+  /* A change that would be lost is refused, and says why. */
+  g_assert_false (nr_store_begin (store, &error));
+  g_assert_error (error, NR_STORE_ERROR, NR_STORE_ERROR_MOVED);
+  g_assert_nonnull (strstr (error->message, "report.normsreport"));
+  g_assert_nonnull (strstr (error->message, "moved or deleted"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +422,7 @@ main (int   argc,
   ADD ("create-refuses-existing", test_create_refuses_existing);
   ADD ("reopen", test_reopen);
   ADD ("nested-transactions", test_nested_transactions);
+  ADD ("moved-while-open", test_moved_while_open);
   ADD ("sqlite-errors-name-the-file", test_sqlite_errors_name_the_file);
   ADD ("refused/missing", test_missing);
   ADD ("refused/not-a-database", test_not_a_database);

@@ -371,6 +371,38 @@ test_next_cycle (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A report deleted while open: what is typed stays in the window, and the
+ * header says it is not saved. */
+static void
+test_file_removed_while_open (void)
+{
+  NrWindow *window = new_window ();
+  g_autoptr(NrReport) report = create_report (window);
+  NrReportView *view = NR_REPORT_VIEW (nr_window_get_visible_view (window));
+  NrQuestionWidget *widget;
+  GtkWidget *editor;
+  g_autofree char *kept = NULL;
+
+  g_assert_true (nr_report_view_show_part (view, "context"));
+  widget = question (view, "context.strategy");
+  editor = nr_question_widget_get_editor (widget);
+  g_assert_true (g_file_delete (nr_report_get_file (report), NULL, NULL));
+
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), "Words that must not be lost.", -1);
+  nr_question_widget_flush (widget);
+  g_assert_true (nr_question_widget_has_failed (widget));
+  g_assert_cmpstr (nr_report_view_get_status (view), ==, "Not saved");
+  g_assert_nonnull (nr_report_view_get_error (view));
+  g_assert_nonnull (strstr (nr_report_view_get_error (view), "moved or deleted"));
+  kept = buffer_text (editor);
+  g_assert_cmpstr (kept, ==, "Words that must not be lost.");
+  nr_gui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  wait_ms (300);
+  nr_gui_test_save_screenshot (GTK_WIDGET (window), "not-saved");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_export_from_window (void)
 {
@@ -581,6 +613,7 @@ main (int   argc,
   g_test_add_func ("/report-window/undo-and-history", test_undo_and_history);
   g_test_add_func ("/report-window/search-and-unfinished", test_search_and_unfinished);
   g_test_add_func ("/report-window/next-cycle", test_next_cycle);
+  g_test_add_func ("/report-window/file-removed", test_file_removed_while_open);
   g_test_add_func ("/report-window/export", test_export_from_window);
   g_test_add_func ("/report-window/merge-conflict", test_merge_conflict_in_dialog);
   g_test_add_func ("/report-window/open-twice-focuses", test_open_twice_focuses);
