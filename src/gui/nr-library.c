@@ -131,13 +131,29 @@ newest_first (gconstpointer a,
   return -g_date_time_compare (x->modified, y->modified);
 }
 
+/* What one scan reads: a folder, and files opened from elsewhere. */
+typedef struct
+{
+  GFile *folder;
+  GPtrArray *extra_files;
+} Scan;
+
+static void
+scan_free (Scan *scan)
+{
+  g_clear_object (&scan->folder);
+  g_ptr_array_unref (scan->extra_files);
+  g_free (scan);
+}
+
 static void
 scan_folder (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
-  GFile *folder = task_data;
+  Scan *scan = task_data;
+  GFile *folder = scan->folder;
   GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GFileEnumerator) children = NULL;
   GFileInfo *info;
@@ -157,6 +173,18 @@ scan_folder (GTask        *task,
       g_object_unref (info);
     }
 
+  /* Reports opened from elsewhere, while they are still there. */
+  for (guint i = 0; i < scan->extra_files->len; i++)
+    {
+      GFile *file = scan->extra_files->pdata[i];
+      g_autoptr(GFile) parent = g_file_get_parent (file);
+
+      if (parent != NULL && g_file_equal (parent, folder))
+        continue;
+      if (g_file_query_exists (file, cancellable))
+        g_ptr_array_add (items, read_item (file));
+    }
+
   g_ptr_array_sort (items, newest_first);
   g_task_return_pointer (task, items, (GDestroyNotify) g_ptr_array_unref);
 }
@@ -166,6 +194,7 @@ struct _NrLibrary
   GObject parent_instance;
 
   GFile *folder;
+  GPtrArray *extra_files;
   GListStore *items;
   GCancellable *cancellable;
   gboolean loading;
@@ -190,6 +219,7 @@ nr_library_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_object (&self->items);
   g_clear_object (&self->folder);
+  g_clear_pointer (&self->extra_files, g_ptr_array_unref);
 
   G_OBJECT_CLASS (nr_library_parent_class)->dispose (object);
 }
@@ -227,6 +257,7 @@ static void
 nr_library_init (NrLibrary *self)
 {
   self->items = g_list_store_new (NR_TYPE_LIBRARY_ITEM);
+  self->extra_files = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 NrLibrary *
@@ -299,7 +330,33 @@ nr_library_reload (NrLibrary *self)
   set_loading (self, TRUE);
   task = g_task_new (self, self->cancellable, scan_done, NULL);
   g_task_set_source_tag (task, nr_library_reload);
-  g_task_set_task_data (task, g_object_ref (self->folder), g_object_unref);
+  {
+    Scan *scan = g_new0 (Scan, 1);
+
+    /* The worker gets copies of its own. */
+    scan->folder = g_file_dup (self->folder);
+    scan->extra_files = g_ptr_array_new_with_free_func (g_object_unref);
+    for (guint i = 0; i < self->extra_files->len; i++)
+      g_ptr_array_add (scan->extra_files, g_file_dup (self->extra_files->pdata[i]));
+    g_task_set_task_data (task, scan, (GDestroyNotify) scan_free);
+  }
   g_task_set_return_on_cancel (task, FALSE);
   g_task_run_in_thread (task, scan_folder);
+}
+
+/**
+ * nr_library_set_extra_files:
+ * @uris: (array zero-terminated=1): reports opened from outside the folder
+ *
+ * Lists these too, at the next reload, while they exist.
+ */
+void
+nr_library_set_extra_files (NrLibrary          *self,
+                            const char * const *uris)
+{
+  g_return_if_fail (NR_IS_LIBRARY (self));
+
+  g_ptr_array_set_size (self->extra_files, 0);
+  for (guint i = 0; uris != NULL && uris[i] != NULL; i++)
+    g_ptr_array_add (self->extra_files, g_file_new_for_uri (uris[i]));
 }

@@ -22,5 +22,7 @@ NrLibrary  *nr_library_new          (GFile        *folder);
 GListModel *nr_library_get_items    (NrLibrary    *self);
 gboolean    nr_library_is_loading   (NrLibrary    *self);
 void        nr_library_reload       (NrLibrary    *self);
+void        nr_library_set_extra_files (NrLibrary  *self,
+                                     const char * const *uris);
 
 G_END_DECLS

@@ -109,6 +109,51 @@ nr_window_show_report (NrWindow *self,
   }
 }
 
+#define MAX_RECENT 10
+
+/* Reports opened from outside the reports folder are listed in the library
+ * too: the most recent first, a few of them. */
+static void
+remember_recent (NrWindow *self,
+                 GFile    *file)
+{
+  GSettings *settings = window_settings (self);
+  g_autoptr(GFile) folder = nr_reports_folder ();
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_auto(GStrv) recent = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) updated = NULL;
+  guint kept = 1;
+
+  if (settings == NULL || (parent != NULL && g_file_equal (parent, folder)))
+    return;
+
+  recent = g_settings_get_strv (settings, "recent-files");
+  builder = g_strv_builder_new ();
+  g_strv_builder_add (builder, uri);
+  for (guint i = 0; recent[i] != NULL && kept < MAX_RECENT; i++)
+    {
+      if (!g_str_equal (recent[i], uri))
+        {
+          g_strv_builder_add (builder, recent[i]);
+          kept++;
+        }
+    }
+  updated = g_strv_builder_end (builder);
+  g_settings_set_strv (settings, "recent-files", (const char * const *) updated);
+}
+
+static void
+recent_files_changed_cb (NrWindow *self)
+{
+  GSettings *settings = window_settings (self);
+  g_auto(GStrv) recent = settings != NULL ? g_settings_get_strv (settings, "recent-files") : NULL;
+
+  nr_library_set_extra_files (self->library, (const char * const *) recent);
+  nr_library_reload (self->library);
+}
+
 /**
  * nr_window_open_file:
  *
@@ -137,6 +182,7 @@ nr_window_open_file (NrWindow *self,
       return FALSE;
     }
 
+  remember_recent (self, file);
   nr_window_show_report (self, report);
   return TRUE;
 }
@@ -562,6 +608,9 @@ nr_window_new (NrApplication *application)
       g_settings_bind (settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
       g_signal_connect_object (settings, "changed", G_CALLBACK (apply_author), self,
                                G_CONNECT_SWAPPED);
+      g_signal_connect_object (settings, "changed::recent-files", G_CALLBACK (recent_files_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      recent_files_changed_cb (self);
     }
   return self;
 }

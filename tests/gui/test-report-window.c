@@ -554,6 +554,43 @@ test_library_lists_reports (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A report opened from elsewhere is listed in the library afterwards. */
+static void
+test_recent_files (void)
+{
+  NrWindow *window = new_window ();
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "from-a-colleague.normsreport", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrQuestionnaire) questionnaire = nr_questionnaire_load_builtin (NR_QUESTIONNAIRE_DEFAULT_ID, NULL);
+  g_autoptr(NrReport) elsewhere = nr_report_create (file, questionnaire, &error);
+  GtkListBox *list;
+  gboolean listed = FALSE;
+
+  g_assert_no_error (error);
+  g_assert_true (nr_report_set_metadata (elsewhere, NR_META_STATE, "TL", &error));
+  nr_report_close (elsewhere);
+
+  g_assert_true (nr_window_open_file (window, file));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
+  list = nr_library_view_get_list (NR_LIBRARY_VIEW (nr_window_get_visible_view (window)));
+  for (guint attempt = 0; attempt < 200 && !listed; attempt++)
+    {
+      wait_ms (10);
+      for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (list)); row != NULL;
+           row = gtk_widget_get_next_sibling (row))
+        {
+          GFile *row_file = g_object_get_data (G_OBJECT (row), "nr-file");
+          listed |= row_file != NULL && g_file_equal (row_file, file);
+        }
+    }
+  g_assert_true (listed);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nr_test_remove_tree (dir);
+}
+
 static void
 test_open_twice_focuses (void)
 {
@@ -617,6 +654,7 @@ main (int   argc,
   g_test_add_func ("/report-window/export", test_export_from_window);
   g_test_add_func ("/report-window/merge-conflict", test_merge_conflict_in_dialog);
   g_test_add_func ("/report-window/open-twice-focuses", test_open_twice_focuses);
+  g_test_add_func ("/report-window/recent-files", test_recent_files);
   g_test_add_func ("/report-window/bad-file", test_bad_file_is_explained);
 
   status = g_test_run ();
