@@ -89,6 +89,8 @@ create_row (gpointer item,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  if (nr_library_item_get_questionnaire (report) != NULL)
+    gtk_widget_set_tooltip_text (row, nr_library_item_get_questionnaire (report));
   if (nr_library_item_get_problem (report) == NULL)
     {
       GtkWidget *next = gtk_button_new_from_icon_name ("document-new-symbolic");

@@ -22,6 +22,7 @@ struct _NrLibraryItem
   char *state;
   char *period;
   char *problem;
+  char *questionnaire;
   double completion;
   GDateTime *modified;
 };
@@ -37,6 +38,7 @@ nr_library_item_finalize (GObject *object)
   g_free (self->state);
   g_free (self->period);
   g_free (self->problem);
+  g_free (self->questionnaire);
   g_clear_pointer (&self->modified, g_date_time_unref);
 
   G_OBJECT_CLASS (nr_library_item_parent_class)->finalize (object);
@@ -79,6 +81,13 @@ nr_library_item_get_problem (NrLibraryItem *self)
   return self->problem;
 }
 
+/* The title of the questionnaire the report answers. */
+const char *
+nr_library_item_get_questionnaire (NrLibraryItem *self)
+{
+  return self->questionnaire;
+}
+
 double
 nr_library_item_get_completion (NrLibraryItem *self)
 {
@@ -115,6 +124,7 @@ read_item (GFile *file)
   item->period = nr_format_period (nr_report_get_metadata (report, NR_META_PERIOD_START),
                                   nr_report_get_metadata (report, NR_META_PERIOD_END));
   item->completion = nr_report_get_completion (report, NULL, NULL);
+  item->questionnaire = g_strdup (nr_questionnaire_get_title (nr_report_get_questionnaire (report)));
   nr_report_close (report);
   return item;
 }

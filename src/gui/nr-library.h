@@ -13,6 +13,7 @@ const char *nr_library_item_get_state      (NrLibraryItem *self);
 const char *nr_library_item_get_period     (NrLibraryItem *self);
 const char *nr_library_item_get_problem    (NrLibraryItem *self);
 double      nr_library_item_get_completion (NrLibraryItem *self);
+const char *nr_library_item_get_questionnaire (NrLibraryItem *self);
 GDateTime  *nr_library_item_get_modified   (NrLibraryItem *self);
 
 #define NR_TYPE_LIBRARY (nr_library_get_type ())

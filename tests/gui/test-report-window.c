@@ -145,9 +145,19 @@ test_write_close_reopen (void)
   nr_gui_test_wait_for_frames (GTK_WIDGET (window), 3);
   nr_gui_test_save_screenshot (GTK_WIDGET (window), "norm-page");
 
-  /* A review state, which the sidebar reflects. */
-  g_assert_true (nr_report_set_review_state (report, "13a", NR_REVIEW_STATE_READY, &error));
-  g_assert_no_error (error);
+  /* A review state, chosen on the page, which the sidebar reflects. */
+  {
+    GtkWidget *page = gtk_widget_get_parent (GTK_WIDGET (question (view, "13a.status")));
+    GtkWidget *review = NULL;
+
+    for (GtkWidget *child = gtk_widget_get_first_child (page); child != NULL && review == NULL;
+         child = gtk_widget_get_next_sibling (child))
+      if (GTK_IS_BOX (child) && !NR_IS_QUESTION_WIDGET (child))
+        review = nr_gui_test_find_by_type (child, GTK_TYPE_DROP_DOWN);
+    g_assert_nonnull (review);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (review), NR_REVIEW_STATE_READY);
+    g_assert_cmpint (nr_report_get_review_state (report, "13a", NULL), ==, NR_REVIEW_STATE_READY);
+  }
   wait_ms (50);
   {
     GtkListBoxRow *selected = gtk_list_box_get_selected_row (nr_report_view_get_sidebar (view));
