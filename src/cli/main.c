@@ -7,10 +7,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <locale.h>
 #include <stdio.h>
 
 #include "nr-cli.h"
+#include "nr-i18n.h"
 
 static const NrCliCommand commands[] = {
   { "new", N_("Create a new, empty report"), nr_cli_new },
@@ -49,10 +49,7 @@ main (int   argc,
     { NULL }
   };
 
-  setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
+  nr_i18n_init ();
   g_set_prgname ("norms-reporter-cli");
 
   /* The first word that is not an option is the command: everything from it
