@@ -12,9 +12,10 @@ build_packages=(
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libsqlite3-dev libxml2-dev libxml2-utils
   libjson-glib-dev iso-codes
 )
-# A display server and a session bus for the window tests, and GNOME's font so
-# that screenshots look as they do on a GNOME desktop.
-test_packages=(xvfb xauth dbus-daemon fonts-cantarell desktop-file-utils appstream)
+# A display server and a session bus for the window tests, GNOME's font so
+# that screenshots look as they do on a GNOME desktop, and the Noto fonts for
+# the scripts of the South-East Asian translations (Thai, Khmer, Lao, Myanmar).
+test_packages=(xvfb xauth dbus-daemon fonts-cantarell fonts-noto-core desktop-file-utils appstream)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-app}" = test ]; then

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <gtk/gtk.h>
 
 #include "nr-application.h"
 #include "nr-i18n.h"
@@ -13,6 +14,9 @@ main (int   argc,
   g_autoptr(NrApplication) app = NULL;
 
   nr_i18n_init ();
+  /* The locale is set; GTK setting it again would undo the C.UTF-8 fallback
+   * that lets LANGUAGE choose the interface's language. */
+  gtk_disable_setlocale ();
 
   g_set_application_name (_("Norms Reporter"));
 
