@@ -34,12 +34,25 @@ nr_format_period (const char *start,
 char *
 nr_format_time (const char *iso)
 {
-  g_autoptr(GDateTime) utc = iso != NULL ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
-  g_autoptr(GDateTime) local = NULL;
+  g_autoptr(GDateTime) time = iso != NULL ? g_date_time_new_from_iso8601 (iso, NULL) : NULL;
 
-  if (utc == NULL)
+  if (time == NULL)
     return g_strdup (iso != NULL ? iso : "");
-  local = g_date_time_to_local (utc);
+  return nr_format_date_time (time);
+}
+
+/**
+ * nr_format_date_time:
+ * @time: a moment, in any time zone
+ *
+ * Returns: (transfer full): @time in the user's time zone, date in the
+ * locale's format.
+ */
+char *
+nr_format_date_time (GDateTime *time)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_local (time);
+
   /* Translators: a date and time in the user's preferred format. */
   return g_date_time_format (local, _("%x %H:%M"));
 }

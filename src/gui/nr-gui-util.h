@@ -9,5 +9,6 @@ char *nr_format_period (const char *start,
                         const char *end);
 
 char *nr_format_time   (const char *iso);
+char *nr_format_date_time (GDateTime *time);
 
 G_END_DECLS

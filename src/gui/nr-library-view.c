@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "nr-country.h"
+#include "nr-gui-util.h"
 #include "nr-library-view.h"
 
 struct _NrLibraryView
@@ -38,9 +39,7 @@ describe_item (NrLibraryItem *item)
 
   if (modified != NULL)
     {
-      g_autoptr(GDateTime) local = g_date_time_to_local (modified);
-      /* Translators: a date and time in the user's preferred format. */
-      g_autofree char *when = g_date_time_format (local, _("%x %H:%M"));
+      g_autofree char *when = nr_format_date_time (modified);
 
       /* Translators: "%s" is a date and time. */
       edited = g_strdup_printf (_("edited %s"), when);
