@@ -3,6 +3,8 @@
 
 #include <glib/gstdio.h>
 
+#include <adwaita.h>
+
 #include "nr-gui-test-util.h"
 
 static void
@@ -39,13 +41,37 @@ nr_gui_test_wait_for_frames (GtkWidget *widget,
   g_signal_handler_disconnect (clock, handler);
 }
 
+static gboolean
+transition_running (GtkWidget *root)
+{
+  if (GTK_IS_STACK (root) && gtk_stack_get_transition_running (GTK_STACK (root)))
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (transition_running (child))
+      return TRUE;
+  return FALSE;
+}
+
+/* Lets every page change at or below @root finish, so that a screenshot
+ * shows the page and not a cross-fade of two. */
+static void
+wait_for_transitions (GtkWidget *root)
+{
+  gint64 give_up = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (transition_running (root) && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, FALSE);
+}
+
 /* Saves what @widget shows as NAME.png in the build's screenshots folder. */
 void
 nr_gui_test_save_screenshot (GtkWidget  *widget,
                              const char *name)
 {
   const char *dir = g_getenv ("NR_SCREENSHOT_DIR");
-  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr(GdkPaintable) paintable = NULL;
   GtkSnapshot *snapshot = NULL;
   g_autoptr(GskRenderNode) node = NULL;
   g_autoptr(GdkTexture) texture = NULL;
@@ -57,6 +83,8 @@ nr_gui_test_save_screenshot (GtkWidget  *widget,
 
   g_assert_nonnull (dir);
   g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  wait_for_transitions (widget);
+  paintable = gtk_widget_paintable_new (widget);
 
   /* A newly shown window may need a few round trips to the display server
    * before it has been painted once. */
@@ -125,4 +153,38 @@ nr_gui_test_find_button (GtkWidget  *root,
     }
 
   return NULL;
+}
+
+/* The visible top-level window of @type, such as a dialog just opened. */
+GtkWindow *
+nr_gui_test_find_toplevel (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+        return l->data;
+    }
+  return NULL;
+}
+
+/* The application the window tests drive, registered, with the author's
+ * preferences filled so that no test is stopped by the first-use question. */
+NrApplication *
+nr_gui_test_new_application (void)
+{
+  g_autoptr(GError) error = NULL;
+  NrApplication *app;
+
+  gtk_init ();
+  adw_init ();
+
+  app = nr_application_new ();
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+
+  g_settings_set_string (nr_application_get_settings (app), "author-name", "Dewi Lestari");
+  g_settings_set_string (nr_application_get_settings (app), "author-agency", "BSSN");
+  return app;
 }

@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "nr-application.h"
+
 G_BEGIN_DECLS
 
 void     nr_gui_test_wait_for_frames (GtkWidget  *widget,
@@ -13,5 +15,7 @@ GtkWidget *nr_gui_test_find_by_type  (GtkWidget  *root,
                                       GType       type);
 GtkWidget *nr_gui_test_find_button   (GtkWidget  *root,
                                       const char *text);
+GtkWindow *nr_gui_test_find_toplevel (GType       type);
+NrApplication *nr_gui_test_new_application (void);
 
 G_END_DECLS

@@ -29,19 +29,6 @@ new_window (void)
   return window;
 }
 
-static GtkWindow *
-find_toplevel (GType type)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-        return l->data;
-    }
-  return NULL;
-}
-
 static void
 wait_ms (guint ms)
 {
@@ -59,7 +46,7 @@ create_report (NrWindow *window)
   NrReport *report;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-report", NULL));
-  dialog = NR_NEW_REPORT_DIALOG (find_toplevel (NR_TYPE_NEW_REPORT_DIALOG));
+  dialog = NR_NEW_REPORT_DIALOG (nr_gui_test_find_toplevel (NR_TYPE_NEW_REPORT_DIALOG));
   g_assert_nonnull (dialog);
   nr_gui_test_wait_for_frames (GTK_WIDGET (dialog), 2);
   nr_new_report_dialog_set_state (dialog, "ID");
@@ -136,7 +123,7 @@ test_write_close_reopen (void)
     n_rows++;
   add_row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (editor), n_rows - 1);
   g_signal_emit_by_name (editor, "row-activated", add_row);
-  record_dialog = NR_RECORD_DIALOG (find_toplevel (NR_TYPE_RECORD_DIALOG));
+  record_dialog = NR_RECORD_DIALOG (nr_gui_test_find_toplevel (NR_TYPE_RECORD_DIALOG));
   g_assert_nonnull (record_dialog);
   gtk_editable_set_text (GTK_EDITABLE (nr_record_dialog_get_field (record_dialog, "title")),
                          "National Cyber Security Strategy 2024–2028");
@@ -216,7 +203,7 @@ test_asks_who_writes (void)
   g_settings_set_string (settings, "author-name", "");
   window = new_window ();
   report = create_report (window);
-  preferences = find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
+  preferences = nr_gui_test_find_toplevel (ADW_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (preferences);
   nr_gui_test_wait_for_frames (GTK_WIDGET (preferences), 20);
   nr_gui_test_save_screenshot (GTK_WIDGET (preferences), "preferences");
@@ -433,7 +420,7 @@ test_export_from_window (void)
   g_assert_no_error (error);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
-  dialog = NR_EXPORT_DIALOG (find_toplevel (NR_TYPE_EXPORT_DIALOG));
+  dialog = NR_EXPORT_DIALOG (nr_gui_test_find_toplevel (NR_TYPE_EXPORT_DIALOG));
   g_assert_nonnull (dialog);
   nr_export_dialog_set_profile (dialog, NR_EXPORT_PROFILE_PUBLIC);
 
@@ -555,7 +542,7 @@ test_library_lists_reports (void)
 
     g_assert_true (g_file_query_exists (file, NULL));
     g_signal_emit_by_name (delete, "clicked");
-    confirm = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    confirm = ADW_MESSAGE_DIALOG (nr_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
     g_assert_nonnull (confirm);
     g_assert_true (g_file_query_exists (file, NULL));
     adw_message_dialog_response (confirm, "delete");
@@ -626,7 +613,7 @@ test_bad_file_is_explained (void)
   g_assert_true (g_file_set_contents (path, "These are meeting minutes, not a report; they are long "
                                             "enough to fill a database header of one hundred bytes.", -1, NULL));
   g_assert_false (nr_window_open_file (window, file));
-  dialog = ADW_MESSAGE_DIALOG (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  dialog = ADW_MESSAGE_DIALOG (nr_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "minutes.normsreport"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "not a Norms Reporter report"));
@@ -639,20 +626,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   nr_test_init_gui (&argc, &argv);
-  gtk_init ();
-  adw_init ();
-
-  app = nr_application_new ();
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-
-  /* Who writes, as the preferences say. */
-  g_settings_set_string (nr_application_get_settings (app), "author-name", "Dewi Lestari");
-  g_settings_set_string (nr_application_get_settings (app), "author-agency", "BSSN");
+  /* Dewi Lestari of BSSN writes, as the preferences say. */
+  app = nr_gui_test_new_application ();
 
   g_test_add_func ("/report-window/asks-who-writes", test_asks_who_writes);
   g_test_add_func ("/report-window/write-close-reopen", test_write_close_reopen);
