@@ -326,3 +326,61 @@ nr_question_lookup_field (NrQuestion *self,
   g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
   return field_id != NULL ? g_hash_table_lookup (self->field_index, field_id) : NULL;
 }
+
+/**
+ * nr_question_value_is_answered:
+ * @value: a stored value for @question (not a record list)
+ *
+ * Whether @value holds something a reader could use: text that is not
+ * blank, a choice (explicit non-answers such as "not applicable" included:
+ * they are deliberate replies), at least one choice of a multiple choice, a
+ * status for every practical action of a checklist.  Record lists are
+ * answered by having records, which @value does not hold.
+ */
+gboolean
+nr_question_value_is_answered (NrQuestion *question,
+                               GVariant   *value)
+{
+  switch (nr_question_get_kind (question))
+    {
+    case NR_QUESTION_KIND_SINGLE_CHOICE:
+    case NR_QUESTION_KIND_SHORT_TEXT:
+    case NR_QUESTION_KIND_LONG_TEXT:
+    case NR_QUESTION_KIND_DATE:
+    case NR_QUESTION_KIND_URL:
+    case NR_QUESTION_KIND_EMAIL:
+      {
+        const char *text = g_variant_get_string (value, NULL);
+
+        for (; *text != '\0'; text = g_utf8_next_char (text))
+          {
+            if (!g_unichar_isspace (g_utf8_get_char (text)))
+              return TRUE;
+          }
+        return FALSE;
+      }
+
+    case NR_QUESTION_KIND_MULTIPLE_CHOICE:
+      return g_variant_n_children (value) > 0;
+
+    case NR_QUESTION_KIND_CHECKLIST:
+      {
+        GListModel *items = nr_question_get_items (question);
+        guint n = g_list_model_get_n_items (items);
+
+        for (guint i = 0; i < n; i++)
+          {
+            g_autoptr(NrChoice) item = g_list_model_get_item (items, i);
+            const char *status = NULL;
+
+            if (!g_variant_lookup (value, nr_choice_get_value (item), "&s", &status))
+              return FALSE;
+          }
+        return n > 0;
+      }
+
+    case NR_QUESTION_KIND_RECORDS:
+    default:
+      return FALSE;
+    }
+}

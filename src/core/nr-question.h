@@ -25,6 +25,8 @@ NrChoice       *nr_question_lookup_choice  (NrQuestion *self,
                                             const char *value);
 NrChoice       *nr_question_lookup_item    (NrQuestion *self,
                                             const char *item_id);
+gboolean        nr_question_value_is_answered (NrQuestion *question,
+                                               GVariant   *value);
 NrQuestion     *nr_question_lookup_field   (NrQuestion *self,
                                             const char *field_id);
 
