@@ -405,6 +405,33 @@ nr_report_record_revision (NrReport    *self,
 }
 
 /**
+ * nr_write_file_privately:
+ *
+ * Writes @contents to @file atomically with mode 0600: a failure, a full
+ * disk included, never leaves a partial file and never harms the one that
+ * was there.
+ */
+gboolean
+nr_write_file_privately (GFile   *file,
+                         GBytes  *contents,
+                         GError **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (!g_file_replace_contents (file, g_bytes_get_data (contents, NULL), g_bytes_get_size (contents),
+                                NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
+                                NULL, NULL, &local_error))
+    {
+      g_autofree char *name = g_file_get_parse_name (file);
+
+      g_set_error (error, local_error->domain, local_error->code,
+                   _("Could not write “%s”: %s"), name, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * nr_report_export:
  * @file: where to write; an existing file is replaced only once the new one
  *   is complete
@@ -421,10 +448,8 @@ nr_report_export (NrReport               *self,
                   GError                **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *revision_id = NULL;
   g_autofree char *based_on = NULL;
-  g_autofree char *name = NULL;
 
   g_return_val_if_fail (NR_IS_REPORT (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
@@ -433,15 +458,64 @@ nr_report_export (NrReport               *self,
   if (bytes == NULL)
     return FALSE;
 
-  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                NULL, NULL, &local_error))
-    {
-      name = g_file_get_parse_name (file);
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not export to “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
+  if (!nr_write_file_privately (file, bytes, error))
+    return FALSE;
 
   return nr_report_record_revision (self, revision_id, "export", based_on, error);
+}
+
+static void
+forget_author (NrProvenance *provenance)
+{
+  g_clear_pointer (&provenance->author, g_free);
+}
+
+/**
+ * nr_document_restrict:
+ * @profile: the profile to narrow @document to
+ *
+ * Narrows a document, such as a submission read from XML, to what @profile
+ * lets out, by the rules of export: answers classified above it go, and a
+ * public document loses the separable sections (the points of contact) and
+ * every person's name.  A document already at @profile or below is left as
+ * it is: nothing can be added back.
+ */
+void
+nr_document_restrict (NrDocument      *document,
+                      NrQuestionnaire *questionnaire,
+                      NrExportProfile  profile)
+{
+  g_return_if_fail (document != NULL);
+  g_return_if_fail (NR_IS_QUESTIONNAIRE (questionnaire));
+
+  if ((int) profile >= (int) document->profile)
+    return;
+  document->profile = profile;
+
+  for (guint i = document->answers->len; i > 0; i--)
+    {
+      NrDocumentAnswer *answer = document->answers->pdata[i - 1];
+
+      if (!profile_allows (profile, answer->classification) ||
+          !keeps_question (document, questionnaire, answer->question_id))
+        g_ptr_array_remove_index (document->answers, i - 1);
+    }
+
+  if (profile != NR_EXPORT_PROFILE_PUBLIC)
+    return;
+  for (guint i = 0; i < document->answers->len; i++)
+    {
+      NrDocumentAnswer *answer = document->answers->pdata[i];
+
+      forget_author (&answer->provenance);
+      for (guint j = 0; answer->records != NULL && j < answer->records->len; j++)
+        forget_author (&((NrDocumentRecord *) answer->records->pdata[j])->provenance);
+    }
+  for (guint i = 0; i < document->reviews->len; i++)
+    {
+      NrDocumentReview *review = document->reviews->pdata[i];
+
+      g_clear_pointer (&review->cleared_by, g_free);
+      forget_author (&review->provenance);
+    }
 }

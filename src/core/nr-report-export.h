@@ -32,4 +32,11 @@ gboolean    nr_report_record_revision (NrReport               *self,
                                        const char             *based_on,
                                        GError                **error);
 
+gboolean    nr_write_file_privately   (GFile                  *file,
+                                       GBytes                 *contents,
+                                       GError                **error);
+void        nr_document_restrict      (NrDocument             *document,
+                                       NrQuestionnaire        *questionnaire,
+                                       NrExportProfile         profile);
+
 G_END_DECLS
