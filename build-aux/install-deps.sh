@@ -10,12 +10,12 @@ set -euo pipefail
 build_packages=(
   gcc libc6-dev pkg-config meson ninja-build gettext
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libsqlite3-dev libxml2-dev libxml2-utils
-  libjson-glib-dev iso-codes
+  libjson-glib-dev iso-codes libpango1.0-dev libcairo2-dev
 )
 # A display server and a session bus for the window tests, GNOME's font so
 # that screenshots look as they do on a GNOME desktop, and the Noto fonts for
 # the scripts of the South-East Asian translations (Thai, Khmer, Lao, Myanmar).
-test_packages=(xvfb xauth dbus-daemon fonts-cantarell fonts-noto-core desktop-file-utils appstream)
+test_packages=(xvfb xauth dbus-daemon fonts-cantarell fonts-noto-core desktop-file-utils appstream poppler-utils)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-app}" = test ]; then
