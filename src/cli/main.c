@@ -20,6 +20,7 @@ static const NrCliCommand commands[] = {
   { "validate", N_("Check interchange XML files"), nr_cli_validate },
   { "assign", N_("Assign norms and sections to a contributing agency"), nr_cli_assign },
   { "merge", N_("Merge a contribution into a report"), nr_cli_merge },
+  { "render", N_("Print a report or a submission to a PDF file"), nr_cli_render },
 };
 
 static char *

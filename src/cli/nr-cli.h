@@ -42,6 +42,8 @@ int  nr_cli_merge         (int    argc,
                            char **argv);
 int  nr_cli_assign        (int    argc,
                            char **argv);
+int  nr_cli_render        (int    argc,
+                           char **argv);
 int  nr_cli_info          (int    argc,
                            char **argv);
 

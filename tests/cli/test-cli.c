@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 
 #include "nr-core.h"
+#include "nr-test-report.h"
 #include "nr-test-util.h"
 
 typedef struct
@@ -248,6 +249,74 @@ test_export_import_validate (void)
   nr_test_remove_tree (dir);
 }
 
+static char *
+pdf_text (const char *pdf)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
+  g_autoptr(GError) error = NULL;
+  char *text = NULL;
+  int wait_status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL,
+                &wait_status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  return text;
+}
+
+static void
+test_render (void)
+{
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autoptr(NrReport) report = nr_test_create_report (dir, "id-2025.normsreport");
+  g_autofree char *report_path = g_build_filename (dir, "id-2025.normsreport", NULL);
+  g_autofree char *xml = g_build_filename (dir, "id-2025.xml", NULL);
+  g_autofree char *public_pdf = g_build_filename (dir, "public.pdf", NULL);
+  g_autofree char *workshop_pdf = g_build_filename (dir, "workshop.pdf", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "missing-folder", "out.pdf", NULL);
+  g_autofree char *public_text = NULL;
+  g_autofree char *workshop_text = NULL;
+  g_auto(Run) exported = { 0 };
+  g_auto(Run) rendered = { 0 };
+  g_auto(Run) from_xml = { 0 };
+  g_auto(Run) bad_input = { 0 };
+  g_auto(Run) bad_output = { 0 };
+  g_auto(Run) usage = { 0 };
+
+  nr_test_fill_report (report);
+  nr_report_close (report);
+
+  run_cli (&rendered, "render", report_path, public_pdf, "--profile", "public", NULL);
+  g_assert_cmpint (rendered.status, ==, 0);
+  public_text = pdf_text (public_pdf);
+  assert_contains (public_text, "PUBLIC-strategy");
+  g_assert_null (strstr (public_text, "WORKSHOP-"));
+  g_assert_null (strstr (public_text, "INTERNAL-"));
+
+  /* A submission prints what it holds, narrowed to the profile asked. */
+  run_cli (&exported, "export", report_path, xml, NULL);
+  g_assert_cmpint (exported.status, ==, 0);
+  run_cli (&from_xml, "render", xml, workshop_pdf, "--profile", "workshop", NULL);
+  g_assert_cmpint (from_xml.status, ==, 0);
+  workshop_text = pdf_text (workshop_pdf);
+  assert_contains (workshop_text, "WORKSHOP-challenges");
+  assert_contains (workshop_text, "WORKSHOP ONLY");
+  g_assert_null (strstr (workshop_text, "INTERNAL-"));
+
+  run_cli (&bad_input, "render", public_pdf, workshop_pdf, NULL);
+  g_assert_cmpint (bad_input.status, ==, 1);
+  assert_contains (bad_input.err, "public.pdf");
+
+  run_cli (&bad_output, "render", report_path, nowhere, NULL);
+  g_assert_cmpint (bad_output.status, ==, 1);
+  assert_contains (bad_output.err, "out.pdf");
+
+  run_cli (&usage, "render", report_path, NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+
+  nr_test_remove_tree (dir);
+}
+
 static void
 test_validate_reports_each_bad_file (void)
 {
@@ -387,6 +456,7 @@ main (int   argc,
   g_test_add_func ("/cli/validate-reports-each-bad-file", test_validate_reports_each_bad_file);
   g_test_add_func ("/cli/import-refuses-hostile", test_import_refuses_hostile);
   g_test_add_func ("/cli/merge", test_merge);
+  g_test_add_func ("/cli/render", test_render);
 
   return g_test_run ();
 }
