@@ -114,3 +114,29 @@ nr_test_fixture_path (const char *name)
 {
   return g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
 }
+
+/* The standard output of @argv (a program on PATH), which must succeed. */
+char *
+nr_test_run_tool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  char *output = NULL;
+  int wait_status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &output, NULL,
+                &wait_status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (wait_status, NULL))
+    g_error ("%s failed", argv[0]);
+  return output;
+}
+
+/* The text of a PDF as poppler's pdftotext reads it, pages separated by
+ * form feeds. */
+char *
+nr_test_pdf_text (const char *pdf_path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf_path, "-", NULL };
+
+  return nr_test_run_tool (argv);
+}

@@ -14,4 +14,7 @@ void     nr_test_init           (int        *argc,
 void     nr_test_init_gui       (int        *argc,
                                  char     ***argv);
 
+char    *nr_test_run_tool       (const char * const *argv);
+char    *nr_test_pdf_text       (const char *pdf_path);
+
 G_END_DECLS

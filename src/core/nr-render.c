@@ -44,6 +44,7 @@ typedef enum {
 typedef struct
 {
   cairo_t *cr;
+  PangoFontMap *font_map;
   PangoContext *context;
   NrDocument *document;
   NrQuestionnaire *questionnaire;
@@ -881,6 +882,15 @@ nr_export_profile_marking (NrExportProfile profile)
  *
  * Returns: the number of pages of the document.
  */
+/* A font map of the renderer's own rather than pango's per-thread default:
+ * its caches go with it when the rendering is done, instead of living as
+ * long as the thread (the export runs in a worker thread). */
+static PangoFontMap *
+private_font_map (void)
+{
+  return pango_cairo_font_map_new ();
+}
+
 static guint
 render (Renderer *r)
 {
@@ -900,7 +910,8 @@ render (Renderer *r)
   r->running_title = g_strdup_printf (_("National report — %s, %.4s–%.4s"), state,
                                       r->document->period_start != NULL ? r->document->period_start : "",
                                       r->document->period_end != NULL ? r->document->period_end : "");
-  r->context = pango_cairo_create_context (r->cr);
+  r->context = pango_font_map_create_context (r->font_map);
+  pango_cairo_update_context (r->cr, r->context);
 
   r->page = 0;
   draw_page_furniture (r);
@@ -924,9 +935,10 @@ nr_document_render_pages (NrDocument      *document,
                           int              first_page,
                           int              last_page)
 {
-  Renderer counting = { .cr = cr, .document = document, .questionnaire = questionnaire,
-                        .first_drawn = 0, .last_drawn = -1 };
-  Renderer r = { .cr = cr, .document = document, .questionnaire = questionnaire,
+  g_autoptr(PangoFontMap) font_map = private_font_map ();
+  Renderer counting = { .cr = cr, .font_map = font_map, .document = document,
+                        .questionnaire = questionnaire, .first_drawn = 0, .last_drawn = -1 };
+  Renderer r = { .cr = cr, .font_map = font_map, .document = document, .questionnaire = questionnaire,
                  .first_drawn = first_page, .last_drawn = last_page };
 
   g_return_val_if_fail (document != NULL, 0);
@@ -961,6 +973,7 @@ nr_document_render_pdf (NrDocument       *document,
                         GError          **error)
 {
   g_autoptr(GByteArray) pdf = g_byte_array_new ();
+  g_autoptr(PangoFontMap) font_map = private_font_map ();
   cairo_surface_t *surface;
   cairo_t *cr;
   Renderer counting = { .document = document, .questionnaire = questionnaire,
@@ -981,7 +994,9 @@ nr_document_render_pdf (NrDocument       *document,
   cr = cairo_create (surface);
 
   counting.cr = cr;
+  counting.font_map = font_map;
   r.cr = cr;
+  r.font_map = font_map;
   r.n_pages = (int) render (&counting);
   render (&r);
 

@@ -1,4 +1,5 @@
-/* nr-export-dialog.c: choose what leaves, see what stays, export.
+/* nr-export-dialog.c: choose what leaves, see what stays, export as XML or
+ * as a printable PDF.
  *
  * Before anything leaves the ministry the dialog shows how many answers go
  * and names those the chosen profile keeps back, so that nobody exports an
@@ -14,8 +15,10 @@ struct _NrExportDialog
 {
   AdwWindow parent_instance;
 
+  AdwComboRow *format_row;
   AdwComboRow *profile_row;
   AdwComboRow *scope_row;
+  GtkWidget *export_button;
   GtkLabel *preview_label;
   GtkLabel *error_label;
 
@@ -142,10 +145,84 @@ options_changed_cb (NrExportDialog *self)
   gtk_label_set_text (self->preview_label, preview);
 }
 
+static void
+show_export_error (NrExportDialog *self,
+                   const GError   *error)
+{
+  gtk_label_set_text (self->error_label, error->message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+}
+
+static gboolean
+exports_pdf (NrExportDialog *self)
+{
+  return adw_combo_row_get_selected (self->format_row) == 1;
+}
+
+typedef struct
+{
+  NrDocument *document;
+  NrQuestionnaire *questionnaire;
+  GFile *file;
+} PdfExport;
+
+static void
+pdf_export_free (PdfExport *export)
+{
+  g_clear_pointer (&export->document, nr_document_free);
+  g_clear_object (&export->questionnaire);
+  g_clear_object (&export->file);
+  g_free (export);
+}
+
+/* Laying out and writing a long report takes a moment: it runs in a thread,
+ * on a document taken from the report beforehand, so the report file is
+ * only ever touched from the main thread. */
+static void
+render_pdf_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  PdfExport *export = task_data;
+  g_autoptr(GBytes) pdf = nr_document_render_pdf (export->document, export->questionnaire, NULL);
+  GError *error = NULL;
+
+  if (pdf == NULL || !nr_write_file_privately (export->file, pdf, &error))
+    {
+      if (error == NULL)
+        error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not draw the report."));
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+pdf_written_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  NrExportDialog *self = NR_EXPORT_DIALOG (source);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      gtk_widget_set_sensitive (self->export_button, TRUE);
+      show_export_error (self, error);
+      return;
+    }
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
 /**
  * nr_export_dialog_export_to:
  *
- * Exports as the dialog says, to @file, and closes the dialog.
+ * Exports as the dialog says, to @file, and closes the dialog.  XML is
+ * written at once; a PDF is drawn in a thread, the dialog closing when it is
+ * written or showing why it could not be.
+ *
+ * Returns: whether the export was written (XML) or started (PDF).
  */
 gboolean
 nr_export_dialog_export_to (NrExportDialog  *self,
@@ -157,10 +234,29 @@ nr_export_dialog_export_to (NrExportDialog  *self,
   NrExportOptions options;
 
   current_options (self, &options, &sections, &norms);
+  if (exports_pdf (self))
+    {
+      g_autoptr(GTask) task = g_task_new (self, NULL, pdf_written_cb, NULL);
+      PdfExport *export = g_new0 (PdfExport, 1);
+
+      export->document = nr_report_to_document (self->report, &options, error);
+      if (export->document == NULL)
+        {
+          pdf_export_free (export);
+          show_export_error (self, *error);
+          return FALSE;
+        }
+      export->questionnaire = g_object_ref (nr_report_get_questionnaire (self->report));
+      export->file = g_object_ref (file);
+      g_task_set_task_data (task, export, (GDestroyNotify) pdf_export_free);
+      gtk_widget_set_sensitive (self->export_button, FALSE);
+      g_task_run_in_thread (task, render_pdf_thread);
+      return TRUE;
+    }
+
   if (!nr_report_export (self->report, file, &options, error))
     {
-      gtk_label_set_text (self->error_label, (*error)->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      show_export_error (self, *error);
       return FALSE;
     }
 
@@ -189,7 +285,8 @@ export_clicked_cb (NrExportDialog *self)
   GtkFileChooserNative *chooser;
   const char *state = nr_report_get_metadata (self->report, NR_META_STATE);
   const char *profile = nr_export_profile_to_string (adw_combo_row_get_selected (self->profile_row));
-  g_autofree char *name = g_strdup_printf ("%s-%s.xml", state != NULL ? state : "report", profile);
+  g_autofree char *name = g_strdup_printf ("%s-%s.%s", state != NULL ? state : "report", profile,
+                                           exports_pdf (self) ? "pdf" : "xml");
 
   chooser = gtk_file_chooser_native_new (_("Export the Report"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
@@ -218,6 +315,8 @@ nr_export_dialog_class_init (NrExportDialogClass *klass)
   object_class->dispose = nr_export_dialog_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/nr-export-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, NrExportDialog, format_row);
+  gtk_widget_class_bind_template_child (widget_class, NrExportDialog, export_button);
   gtk_widget_class_bind_template_child (widget_class, NrExportDialog, profile_row);
   gtk_widget_class_bind_template_child (widget_class, NrExportDialog, scope_row);
   gtk_widget_class_bind_template_child (widget_class, NrExportDialog, preview_label);
@@ -257,6 +356,14 @@ nr_export_dialog_new (GtkWindow *parent,
   adw_combo_row_set_selected (self->profile_row, NR_EXPORT_PROFILE_WORKSHOP);
   options_changed_cb (self);
   return self;
+}
+
+void
+nr_export_dialog_set_pdf (NrExportDialog *self,
+                          gboolean        pdf)
+{
+  g_return_if_fail (NR_IS_EXPORT_DIALOG (self));
+  adw_combo_row_set_selected (self->format_row, pdf ? 1 : 0);
 }
 
 void

@@ -14,6 +14,8 @@ NrExportDialog *nr_export_dialog_new          (GtkWindow       *parent,
                                                NrReport        *report);
 void            nr_export_dialog_set_profile  (NrExportDialog  *self,
                                                NrExportProfile  profile);
+void            nr_export_dialog_set_pdf      (NrExportDialog  *self,
+                                               gboolean         pdf);
 char           *nr_export_dialog_get_preview  (NrExportDialog  *self);
 gboolean        nr_export_dialog_export_to    (NrExportDialog  *self,
                                                GFile           *file,

@@ -11,6 +11,7 @@
 
 #include "nr-country.h"
 #include "nr-export-dialog.h"
+#include "nr-report-print.h"
 #include "nr-library.h"
 #include "nr-library-view.h"
 #include "nr-merge-dialog.h"
@@ -408,6 +409,47 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+print_done_cb (GtkPrintOperation       *operation,
+               GtkPrintOperationResult  result,
+               NrWindow                *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      show_error (self, _("Could Not Print"), error->message);
+    }
+}
+
+/* Prints everything, each page marked internal: choosing what leaves is
+ * the export dialog's job, which writes PDFs of the narrower profiles. */
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  NrWindow *self = NR_WINDOW (widget);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->report_view == NULL)
+    return;
+  nr_report_view_flush (self->report_view);
+  operation = nr_report_print_operation_new (nr_window_get_report (self), NR_EXPORT_PROFILE_FULL, &error);
+  if (operation == NULL)
+    {
+      show_error (self, _("Could Not Print"), error->message);
+      return;
+    }
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self),
+                               &error) == GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _("Could Not Print"), error->message);
+}
+
+static void
 merged_cb (NrWindow *self)
 {
   nr_report_view_reload (self->report_view);
@@ -566,6 +608,8 @@ nr_window_class_init (NrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_install_action (widget_class, "win.merge", NULL, merge_action);

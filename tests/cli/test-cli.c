@@ -249,21 +249,6 @@ test_export_import_validate (void)
   nr_test_remove_tree (dir);
 }
 
-static char *
-pdf_text (const char *pdf)
-{
-  const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
-  g_autoptr(GError) error = NULL;
-  char *text = NULL;
-  int wait_status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &text, NULL,
-                &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
-  return text;
-}
-
 static void
 test_render (void)
 {
@@ -288,7 +273,7 @@ test_render (void)
 
   run_cli (&rendered, "render", report_path, public_pdf, "--profile", "public", NULL);
   g_assert_cmpint (rendered.status, ==, 0);
-  public_text = pdf_text (public_pdf);
+  public_text = nr_test_pdf_text (public_pdf);
   assert_contains (public_text, "PUBLIC-strategy");
   g_assert_null (strstr (public_text, "WORKSHOP-"));
   g_assert_null (strstr (public_text, "INTERNAL-"));
@@ -298,7 +283,7 @@ test_render (void)
   g_assert_cmpint (exported.status, ==, 0);
   run_cli (&from_xml, "render", xml, workshop_pdf, "--profile", "workshop", NULL);
   g_assert_cmpint (from_xml.status, ==, 0);
-  workshop_text = pdf_text (workshop_pdf);
+  workshop_text = nr_test_pdf_text (workshop_pdf);
   assert_contains (workshop_text, "WORKSHOP-challenges");
   assert_contains (workshop_text, "WORKSHOP ONLY");
   g_assert_null (strstr (workshop_text, "INTERNAL-"));

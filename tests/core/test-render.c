@@ -38,21 +38,11 @@ fixture_tear_down (Fixture       *fixture,
 }
 
 static char *
-run_tool (const char *tool,
-          const char *pdf_path,
-          gboolean    to_stdout)
+pdf_fonts (const char *pdf_path)
 {
-  const char *with_dash[] = { tool, "-enc", "UTF-8", pdf_path, "-", NULL };
-  const char *plain[] = { tool, pdf_path, NULL };
-  g_autoptr(GError) error = NULL;
-  char *output = NULL;
-  int wait_status = 0;
+  const char *argv[] = { "pdffonts", pdf_path, NULL };
 
-  g_spawn_sync (NULL, (char **) (to_stdout ? with_dash : plain), NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
-                &output, NULL, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
-  return output;
+  return nr_test_run_tool (argv);
 }
 
 /* The text with each run of spaces and line breaks as one space, since
@@ -113,7 +103,7 @@ test_full_report (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_autofree char *path = render (fixture, NR_EXPORT_PROFILE_FULL, "full.pdf");
-  g_autofree char *raw = run_tool ("pdftotext", path, TRUE);
+  g_autofree char *raw = nr_test_pdf_text (path);
   g_autofree char *text = flatten (raw);
   struct stat info;
 
@@ -143,7 +133,7 @@ test_full_report (Fixture       *fixture,
     /* pdftotext sets a Thai mark drawn on its own apart with a space. */
     g_autoptr(GRegex) spaces = g_regex_new (" ", 0, 0, NULL);
     g_autofree char *squeezed = g_regex_replace_literal (spaces, text, -1, 0, "", 0, NULL);
-    g_autofree char *fonts = run_tool ("pdffonts", path, FALSE);
+    g_autofree char *fonts = pdf_fonts (path);
 
     g_assert_nonnull (strstr (squeezed, "ยุทธศาสตร์"));
     g_assert_nonnull (strstr (fonts, "Thai"));
@@ -159,8 +149,8 @@ test_profiles_keep_back (Fixture       *fixture,
 {
   g_autofree char *public_path = render (fixture, NR_EXPORT_PROFILE_PUBLIC, "public.pdf");
   g_autofree char *workshop_path = render (fixture, NR_EXPORT_PROFILE_WORKSHOP, "workshop.pdf");
-  g_autofree char *public_text = run_tool ("pdftotext", public_path, TRUE);
-  g_autofree char *workshop_text = run_tool ("pdftotext", workshop_path, TRUE);
+  g_autofree char *public_text = nr_test_pdf_text (public_path);
+  g_autofree char *workshop_text = nr_test_pdf_text (workshop_path);
 
   g_assert_nonnull (strstr (public_text, "PUBLIC-strategy"));
   g_assert_null (strstr (public_text, "WORKSHOP-"));
@@ -180,7 +170,7 @@ test_fonts_embedded (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autofree char *path = render (fixture, NR_EXPORT_PROFILE_FULL, "fonts.pdf");
-  g_autofree char *fonts = run_tool ("pdffonts", path, FALSE);
+  g_autofree char *fonts = pdf_fonts (path);
   g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
   guint n_fonts = 0;
 
@@ -209,7 +199,7 @@ test_pages_grow_with_content (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *before_path = render (fixture, NR_EXPORT_PROFILE_FULL, "before.pdf");
-  g_autofree char *before = run_tool ("pdftotext", before_path, TRUE);
+  g_autofree char *before = nr_test_pdf_text (before_path);
   g_autoptr(GString) long_text = g_string_new (NULL);
   g_autofree char *after_path = NULL;
   g_autofree char *after = NULL;
@@ -223,7 +213,7 @@ test_pages_grow_with_content (Fixture       *fixture,
   g_assert_no_error (error);
 
   after_path = render (fixture, NR_EXPORT_PROFILE_FULL, "after.pdf");
-  after = run_tool ("pdftotext", after_path, TRUE);
+  after = nr_test_pdf_text (after_path);
   g_assert_cmpuint (count_pages (after), >, count_pages (before) + 1);
   g_assert_nonnull (strstr (after, "Paragraph 0 of the account"));
   g_assert_nonnull (strstr (after, "THE-END"));
@@ -252,7 +242,7 @@ test_page_count_for_printing (Fixture       *fixture,
   pdf = nr_document_render_pdf (document, nr_report_get_questionnaire (fixture->report), &error);
   g_assert_no_error (error);
   g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL));
-  text = run_tool ("pdftotext", path, TRUE);
+  text = nr_test_pdf_text (path);
   g_assert_cmpuint (n_pages, ==, count_pages (text));
 }
 

@@ -12,6 +12,7 @@
 #include "nr-new-report-dialog.h"
 #include "nr-question-widget.h"
 #include "nr-record-dialog.h"
+#include "nr-report-print.h"
 #include "nr-library-view.h"
 #include "nr-report-view.h"
 #include "nr-test-util.h"
@@ -445,6 +446,67 @@ test_export_from_window (void)
   nr_test_remove_tree (dir);
 }
 
+/* A PDF from the export dialog, drawn in a thread while the window stays
+ * responsive, and the same pages through the print operation. */
+static void
+test_pdf_and_print (void)
+{
+  NrWindow *window = new_window ();
+  g_autoptr(NrReport) report = create_report (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *exported_path = g_build_filename (dir, "ID-workshop.pdf", NULL);
+  g_autofree char *printed_path = g_build_filename (dir, "printed.pdf", NULL);
+  g_autoptr(GFile) exported = g_file_new_for_path (exported_path);
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *exported_text = NULL;
+  g_autofree char *printed_text = NULL;
+  GtkWidget *dialog;
+  gint64 give_up;
+
+  g_assert_true (nr_report_set_text (report, "13a.challenges", "WORKSHOP few staff.", &error));
+  g_assert_true (nr_report_set_classification (report, "13a.challenges", NR_CLASSIFICATION_WORKSHOP, &error));
+  g_assert_true (nr_report_set_text (report, "13g.challenges", "INTERNAL grid operators.", &error));
+  g_assert_no_error (error);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL));
+  dialog = GTK_WIDGET (nr_gui_test_find_toplevel (NR_TYPE_EXPORT_DIALOG));
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  nr_export_dialog_set_pdf (NR_EXPORT_DIALOG (dialog), TRUE);
+  nr_export_dialog_set_profile (NR_EXPORT_DIALOG (dialog), NR_EXPORT_PROFILE_WORKSHOP);
+  g_assert_true (nr_export_dialog_export_to (NR_EXPORT_DIALOG (dialog), exported, &error));
+  g_assert_no_error (error);
+
+  /* The dialog closes once the PDF is written. */
+  give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (dialog != NULL && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_null (dialog);
+  exported_text = nr_test_pdf_text (exported_path);
+  g_assert_nonnull (strstr (exported_text, "Summary of the norms"));
+  g_assert_nonnull (strstr (exported_text, "WORKSHOP few staff."));
+  g_assert_nonnull (strstr (exported_text, "WORKSHOP ONLY — NOT FOR PUBLICATION"));
+  g_assert_null (strstr (exported_text, "INTERNAL grid operators."));
+
+  /* Printing draws page by page; exporting the print job to a file shows
+   * the pages a printer would get. */
+  operation = nr_report_print_operation_new (report, NR_EXPORT_PROFILE_FULL, &error);
+  g_assert_no_error (error);
+  gtk_print_operation_set_export_filename (operation, printed_path);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (window),
+                                            &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  printed_text = nr_test_pdf_text (printed_path);
+  g_assert_nonnull (strstr (printed_text, "Summary of the norms"));
+  g_assert_nonnull (strstr (printed_text, "INTERNAL grid operators."));
+  g_assert_nonnull (strstr (printed_text, "INTERNAL — FULL REPORT, NOT FOR RELEASE"));
+  g_assert_nonnull (strstr (printed_text, "Page 2 of "));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  nr_test_remove_tree (dir);
+}
+
 /* The focal point's copy and an agency's both change 13a's status. */
 static void
 test_merge_conflict_in_dialog (void)
@@ -640,6 +702,7 @@ main (int   argc,
   g_test_add_func ("/report-window/next-cycle", test_next_cycle);
   g_test_add_func ("/report-window/file-removed", test_file_removed_while_open);
   g_test_add_func ("/report-window/export", test_export_from_window);
+  g_test_add_func ("/report-window/pdf-and-print", test_pdf_and_print);
   g_test_add_func ("/report-window/merge-conflict", test_merge_conflict_in_dialog);
   g_test_add_func ("/report-window/open-twice-focuses", test_open_twice_focuses);
   g_test_add_func ("/report-window/recent-files", test_recent_files);
