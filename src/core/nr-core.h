@@ -13,6 +13,7 @@
 #include "nr-report.h"
 #include "nr-report-export.h"
 #include "nr-report-import.h"
+#include "nr-document-summary.h"
 #include "nr-render.h"
 #include "nr-section.h"
 #include "nr-store.h"

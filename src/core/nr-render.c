@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "nr-document-summary.h"
 #include "nr-render.h"
 #include "nr-report-private.h"
 
@@ -552,17 +553,6 @@ add_records (Renderer         *r,
     add_record_card (r, fields, answer->records->pdata[i]);
 }
 
-static gboolean
-is_answered (NrQuestion       *question,
-             NrDocumentAnswer *answer)
-{
-  if (answer == NULL)
-    return FALSE;
-  if (nr_question_get_kind (question) == NR_QUESTION_KIND_RECORDS)
-    return answer->records != NULL && answer->records->len > 0;
-  return answer->value != NULL && nr_question_value_is_answered (question, answer->value);
-}
-
 /* Whether there is anything to print: unlike completion, a checklist with
  * some of its actions given a status is printed. */
 static gboolean
@@ -572,7 +562,7 @@ has_content (NrQuestion       *question,
   if (answer != NULL && answer->value != NULL &&
       nr_question_get_kind (question) == NR_QUESTION_KIND_CHECKLIST)
     return g_variant_n_children (answer->value) > 0;
-  return is_answered (question, answer);
+  return nr_document_answer_is_given (question, answer);
 }
 
 static void
@@ -632,20 +622,6 @@ add_questions (Renderer   *r,
 
 /* Norms and completion, shared by the summary table and the norm pages. */
 
-static NrDocumentReview *
-review_for (Renderer   *r,
-            const char *norm_id)
-{
-  for (guint i = 0; i < r->document->reviews->len; i++)
-    {
-      NrDocumentReview *review = r->document->reviews->pdata[i];
-
-      if (g_str_equal (review->norm_id, norm_id))
-        return review;
-    }
-  return NULL;
-}
-
 static const char *
 review_text (NrDocumentReview *review)
 {
@@ -665,33 +641,21 @@ static char *
 completion_text (Renderer   *r,
                  GListModel *questions)
 {
-  guint answered = 0;
-  guint total = g_list_model_get_n_items (questions);
-
-  for (guint i = 0; i < total; i++)
-    {
-      g_autoptr(NrQuestion) question = g_list_model_get_item (questions, i);
-
-      if (is_answered (question, g_hash_table_lookup (r->answers, nr_question_get_id (question))))
-        answered++;
-    }
   /* Translators: how many of a norm's questions are answered. */
-  return g_strdup_printf (_("%u of %u"), answered, total);
+  return g_strdup_printf (_("%u of %u"), nr_document_count_answered (r->answers, questions),
+                          g_list_model_get_n_items (questions));
 }
 
-/* The norm's implementation status: the questionnaire asks it of every norm
- * as the question "<norm>.status". */
 static char *
 status_text (Renderer *r,
              NrNorm   *norm)
 {
-  g_autofree char *question_id = g_strconcat (nr_norm_get_id (norm), ".status", NULL);
-  NrQuestion *question = nr_questionnaire_lookup_question (r->questionnaire, question_id);
-  NrDocumentAnswer *answer = g_hash_table_lookup (r->answers, question_id);
+  const char *status = nr_document_norm_status (r->answers, r->questionnaire, norm);
 
-  if (question == NULL || !is_answered (question, answer))
+  if (status == NULL)
     return g_strdup (_("Not answered"));
-  return value_text (question, answer->value);
+  return g_strdup (choice_label (nr_question_get_choices (nr_document_status_question (r->questionnaire, norm)),
+                                 status));
 }
 
 static char *
@@ -736,7 +700,7 @@ add_summary (Renderer *r)
       row[0] = title;
       row[1] = status;
       row[2] = completion;
-      row[3] = review_text (review_for (r, nr_norm_get_id (norm)));
+      row[3] = review_text (nr_document_find_review (r->document, nr_norm_get_id (norm)));
       row[4] = NULL;
       table_add_row (&table, row);
     }
@@ -748,7 +712,7 @@ add_norm (Renderer *r,
           NrNorm   *norm)
 {
   g_autofree char *heading = norm_heading (norm);
-  NrDocumentReview *review = review_for (r, nr_norm_get_id (norm));
+  NrDocumentReview *review = nr_document_find_review (r->document, nr_norm_get_id (norm));
   g_autofree char *review_line = NULL;
 
   add_heading (r, heading, STYLE_HEADING);
@@ -894,15 +858,9 @@ private_font_map (void)
 static guint
 render (Renderer *r)
 {
-  g_autoptr(GHashTable) answers = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) answers = nr_document_index_answers (r->document);
   const char *state = r->document->state != NULL ? r->document->state : "";
 
-  for (guint i = 0; i < r->document->answers->len; i++)
-    {
-      NrDocumentAnswer *answer = r->document->answers->pdata[i];
-
-      g_hash_table_insert (answers, answer->question_id, answer);
-    }
   r->answers = answers;
   r->marking = nr_export_profile_marking (r->document->profile);
   /* Translators: the running title on each printed page: a state's code and

@@ -1,0 +1,22 @@
+/* nr-document-summary.h: what a document says of each norm, for the printed
+ * summary, the regional overview and the comparison of cycles. */
+#pragma once
+
+#include "nr-document.h"
+
+G_BEGIN_DECLS
+
+GHashTable       *nr_document_index_answers   (NrDocument       *document);
+gboolean          nr_document_answer_is_given (NrQuestion       *question,
+                                               NrDocumentAnswer *answer);
+guint             nr_document_count_answered  (GHashTable       *answers,
+                                               GListModel       *questions);
+NrQuestion       *nr_document_status_question (NrQuestionnaire  *questionnaire,
+                                               NrNorm           *norm);
+const char       *nr_document_norm_status     (GHashTable       *answers,
+                                               NrQuestionnaire  *questionnaire,
+                                               NrNorm           *norm);
+NrDocumentReview *nr_document_find_review     (NrDocument       *document,
+                                               const char       *norm_id);
+
+G_END_DECLS
