@@ -118,3 +118,48 @@ nr_cli_split_list (const char *list)
     }
   return g_strv_builder_end (builder);
 }
+
+/**
+ * nr_cli_load_document:
+ * @path: a report file (.normsreport) or an interchange file (XML, or "-")
+ * @profile: what to keep of it
+ * @questionnaire: (out): the questionnaire the document answers
+ *
+ * A document as an export with @profile would hold it: taken from a report
+ * file, or read from XML, checked as validate checks it, and narrowed to
+ * @profile (a submission can only lose answers, never gain them).
+ */
+NrDocument *
+nr_cli_load_document (const char       *path,
+                      NrExportProfile   profile,
+                      NrQuestionnaire **questionnaire,
+                      GError          **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(NrDocument) document = NULL;
+
+  if (g_str_has_suffix (path, ".normsreport"))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      g_autoptr(NrReport) report = nr_report_open (file, NULL, NR_STORE_OPEN_READ_ONLY, error);
+      NrExportOptions options = { profile, NULL, NULL };
+
+      if (report == NULL)
+        return NULL;
+      *questionnaire = g_object_ref (nr_report_get_questionnaire (report));
+      return nr_report_to_document (report, &options, error);
+    }
+
+  bytes = nr_cli_read_input (path, &name, error);
+  if (bytes == NULL)
+    return NULL;
+  document = nr_document_parse (bytes, name, error);
+  if (document == NULL || !nr_document_check (document, name, error))
+    return NULL;
+  *questionnaire = nr_questionnaire_load_builtin (document->questionnaire_id, error);
+  if (*questionnaire == NULL)
+    return NULL;
+  nr_document_restrict (document, *questionnaire, profile);
+  return g_steal_pointer (&document);
+}

@@ -3,6 +3,8 @@
 
 #include <gio/gio.h>
 
+#include "nr-core.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses, documented in --help. */
@@ -30,6 +32,14 @@ GBytes *nr_cli_read_input (const char      *path,
                            char           **display_name,
                            GError         **error);
 GStrv nr_cli_split_list   (const char      *list);
+NrDocument *nr_cli_load_document (const char       *path,
+                                  NrExportProfile   profile,
+                                  NrQuestionnaire **questionnaire,
+                                  GError          **error);
+int  nr_cli_aggregate     (int    argc,
+                           char **argv);
+int  nr_cli_diff          (int    argc,
+                           char **argv);
 int  nr_cli_new           (int    argc,
                            char **argv);
 int  nr_cli_export        (int    argc,

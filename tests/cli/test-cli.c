@@ -3,6 +3,9 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <libxml/parser.h>
+#include <libxml/xpath.h>
+#include <libxml/xpathInternals.h>
 #include <sys/wait.h>
 
 #include "nr-core.h"
@@ -302,6 +305,170 @@ test_render (void)
   nr_test_remove_tree (dir);
 }
 
+/* A submission of @state for @year, with 13a's status and two answers of
+ * 13a, exported as XML into @dir. */
+static char *
+write_submission (const char *dir,
+                  const char *state,
+                  const char *year,
+                  const char *status_13a)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("%s-%s.normsreport", state, year);
+  g_autofree char *xml_name = g_strdup_printf ("%s-%s.xml", state, year);
+  g_autofree char *start = g_strdup_printf ("%s-01-01", year);
+  g_autofree char *end = g_strdup_printf ("%s-12-31", year);
+  char *xml = g_build_filename (dir, xml_name, NULL);
+  g_autoptr(GFile) xml_file = g_file_new_for_path (xml);
+  g_autoptr(NrReport) report = nr_test_create_report (dir, name);
+
+  g_assert_true (nr_report_set_metadata (report, NR_META_STATE, state, &error));
+  g_assert_true (nr_report_set_metadata (report, NR_META_PERIOD_START, start, &error));
+  g_assert_true (nr_report_set_metadata (report, NR_META_PERIOD_END, end, &error));
+  g_assert_true (nr_report_set_text (report, "13a.status", status_13a, &error));
+  g_assert_true (nr_report_set_text (report, "13a.challenges", "Few staff <and> “budgets”.", &error));
+  g_assert_true (nr_report_export (report, xml_file, NULL, &error));
+  g_assert_no_error (error);
+  return xml;
+}
+
+static void
+test_aggregate (void)
+{
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *vn = write_submission (dir, "VN", "2025", "planned");
+  g_autofree char *id_2025 = write_submission (dir, "ID", "2025", "implemented");
+  g_autofree char *id_2024 = write_submission (dir, "ID", "2024", "in-progress");
+  g_autofree char *truncated = g_test_build_filename (G_TEST_DIST, "fixtures", "interchange", "truncated.xml", NULL);
+  g_autofree char *bad_choice = g_test_build_filename (G_TEST_DIST, "fixtures", "interchange", "bad-choice.xml", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "overview.csv", NULL);
+  g_autofree char *html_path = g_build_filename (dir, "overview.html", NULL);
+  g_autofree char *csv = NULL;
+  g_autofree char *html = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_auto(Run) aggregated = { 0 };
+  g_auto(Run) usage = { 0 };
+  xmlDoc *doc;
+  xmlXPathContext *xpath;
+  xmlXPathObject *rows;
+
+  run_cli (&aggregated, "aggregate", vn, truncated, id_2025, bad_choice, id_2024,
+           "--csv", csv_path, "--html", html_path, NULL);
+  /* The bad files are named and left out; the run goes on. */
+  g_assert_cmpint (aggregated.status, ==, 1);
+  assert_contains (aggregated.err, "truncated.xml");
+  assert_contains (aggregated.err, "bad-choice.xml");
+  assert_contains (aggregated.out, "3 submissions aggregated, 2 files left out.");
+
+  /* The matrix: a byte-order mark, a header, a row per submission by state
+   * and period, status and completion per norm. */
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF\"State\",\"Period start\""));
+  lines = g_strsplit (csv, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);  /* header, 3 rows, "" after the last CRLF */
+  assert_contains (lines[0], "\"13 (a) status\",\"13 (a) answered %\",\"13 (b) status\"");
+  g_assert_true (g_str_has_prefix (lines[1], "\"ID\",\"2024-01-01\",\"2024-12-31\""));
+  assert_contains (lines[1], "\"In progress\",\"33\",\"Not answered\",\"0\"");
+  g_assert_true (g_str_has_prefix (lines[2], "\"ID\",\"2025-01-01\""));
+  assert_contains (lines[2], "\"Implemented\",\"33\"");
+  g_assert_true (g_str_has_prefix (lines[3], "\"VN\",\"2025-01-01\""));
+  assert_contains (lines[3], "\"Planned\",\"33\"");
+  g_assert_cmpstr (lines[4], ==, "");
+
+  /* The page is well-formed, with one row per submission and a heat map. */
+  g_assert_true (g_file_get_contents (html_path, &html, NULL, NULL));
+  doc = xmlReadMemory (html, strlen (html), "overview.html", "UTF-8", XML_PARSE_NONET | XML_PARSE_NOERROR);
+  g_assert_nonnull (doc);
+  xpath = xmlXPathNewContext (doc);
+  xmlXPathRegisterNs (xpath, BAD_CAST "h", BAD_CAST "http://www.w3.org/1999/xhtml");
+  xmlXPathRegisterNs (xpath, BAD_CAST "svg", BAD_CAST "http://www.w3.org/2000/svg");
+  rows = xmlXPathEvalExpression (BAD_CAST "//h:table[@class='matrix']/h:tbody/h:tr", xpath);
+  g_assert_cmpint (xmlXPathNodeSetGetLength (rows->nodesetval), ==, 3);
+  xmlXPathFreeObject (rows);
+  rows = xmlXPathEvalExpression (BAD_CAST "//svg:svg[@class='heat-map']/svg:rect", xpath);
+  g_assert_cmpint (xmlXPathNodeSetGetLength (rows->nodesetval), ==, 3 * 11);
+  xmlXPathFreeObject (rows);
+  xmlXPathFreeContext (xpath);
+  xmlFreeDoc (doc);
+  assert_contains (html, "truncated.xml");
+
+  run_cli (&usage, "aggregate", vn, NULL);
+  g_assert_cmpint (usage.status, ==, 2);
+
+  nr_test_remove_tree (dir);
+}
+
+static void
+test_diff (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *old_path = g_build_filename (dir, "ID-2024.normsreport", NULL);
+  g_autofree char *old_xml = write_submission (dir, "ID", "2024", "planned");
+  g_autofree char *new_path = g_build_filename (dir, "ID-2025.normsreport", NULL);
+  g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
+  g_autoptr(GFile) new_file = g_file_new_for_path (new_path);
+  g_autoptr(NrReport) old = nr_report_open (old_file, NULL, NR_STORE_OPEN_DEFAULT, &error);
+  g_autoptr(NrReport) new = NULL;
+  g_auto(Run) same = { 0 };
+  g_auto(Run) changed = { 0 };
+
+  g_assert_no_error (error);
+  /* The next cycle starts from a copy; a record that is carried over
+   * unchanged is no change. */
+  g_free (nr_report_add_record (old, "13a.measures", nr_test_measure ("Regulation 47/2023", "policy"), &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(GFile) xml_file = g_file_new_for_path (old_xml);
+
+    g_assert_true (nr_report_export (old, xml_file, NULL, &error));
+  }
+  new = nr_report_create_next_cycle (old, new_file, &error);
+  g_assert_no_error (error);
+
+  /* The exported submission and the next cycle's copy hold the same. */
+  run_cli (&same, "diff", old_xml, new_path, NULL);
+  g_assert_cmpint (same.status, ==, 0);
+  g_assert_cmpstr (same.out, ==, "");
+
+  g_assert_true (nr_report_set_text (new, "13a.status", "implemented", &error));
+  g_assert_true (nr_report_set_text (new, "13a.challenges", "", &error));
+  g_assert_true (nr_report_set_text (new, "context.strategy", "National Cyber Strategy 2025", &error));
+  g_free (nr_report_add_record (new, "13a.measures", nr_test_measure ("CSIRT decree", "legislation"), &error));
+  g_assert_no_error (error);
+  nr_report_close (new);
+
+  run_cli (&changed, "diff", old_xml, new_path, NULL);
+  g_assert_cmpint (changed.status, ==, 0);
+  /* Exactly the four answers that differ, under their norm or section,
+   * with what they were and what they are. */
+  {
+    g_auto(GStrv) lines = g_strsplit (changed.out, "\n", -1);
+    guint n_changes = 0;
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      if (g_regex_match_simple ("^  (added|removed|changed) ", lines[i], 0, 0))
+        n_changes++;
+    g_assert_cmpuint (n_changes, ==, 4);
+  }
+  assert_contains (changed.out, "National context\n"
+                                "  added    context.strategy  National cybersecurity strategy\n"
+                                "      + National Cyber Strategy 2025\n");
+  assert_contains (changed.out, "13 (a) Cooperate to increase stability and security in the use of ICTs\n"
+                                "  changed  13a.status  How far has your country implemented this norm?\n"
+                                "      - planned\n"
+                                "      + implemented\n");
+  assert_contains (changed.out, "  removed  13a.challenges  What challenges has your country met in implementing this norm?\n"
+                                "      - Few staff <and> “budgets”.\n");
+  /* Of a list of records, the record added; the one carried over is not
+   * listed. */
+  assert_contains (changed.out, "  changed  13a.measures  Measures taken\n"
+                                "      + legislation; CSIRT decree; 2024-10-01; https://example.org/a?b=1&c=\"2\"\n");
+  g_assert_null (strstr (changed.out, "Regulation 47/2023"));
+
+  nr_test_remove_tree (dir);
+}
+
 static void
 test_validate_reports_each_bad_file (void)
 {
@@ -442,6 +609,8 @@ main (int   argc,
   g_test_add_func ("/cli/import-refuses-hostile", test_import_refuses_hostile);
   g_test_add_func ("/cli/merge", test_merge);
   g_test_add_func ("/cli/render", test_render);
+  g_test_add_func ("/cli/aggregate", test_aggregate);
+  g_test_add_func ("/cli/diff", test_diff);
 
   return g_test_run ();
 }

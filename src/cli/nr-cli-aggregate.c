@@ -1,0 +1,82 @@
+/* nr-cli-aggregate.c: "norms-reporter-cli aggregate": a regional overview of
+ * many submissions, as CSV and as an HTML page. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "nr-cli.h"
+#include "nr-core.h"
+
+static gboolean
+write_output (const char  *path,
+              GBytes      *contents,
+              GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+
+  return nr_write_file_privately (file, contents, error);
+}
+
+int
+nr_cli_aggregate (int    argc,
+                  char **argv)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (_("aggregate SUBMISSION.xml …"));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrQuestionnaire) questionnaire = NULL;
+  g_autoptr(NrOverview) overview = NULL;
+  g_autofree char *csv_path = NULL;
+  g_autofree char *html_path = NULL;
+  int status;
+  const GOptionEntry entries[] = {
+    { "csv", 0, 0, G_OPTION_ARG_FILENAME, &csv_path,
+      N_("Write the states × norms matrix as CSV (UTF-8 with a byte-order mark) to FILE"), N_("FILE") },
+    { "html", 0, 0, G_OPTION_ARG_FILENAME, &html_path,
+      N_("Write a self-contained HTML page with a heat map and a chart per norm to FILE"), N_("FILE") },
+    { NULL }
+  };
+
+  g_option_context_set_summary (context, _("Read many submissions (interchange XML: different states, or one state over several cycles) into a states × norms matrix of status and completion. A file that cannot be read is reported and left out; the others are still aggregated. The exit status is 0 when every file was read and 1 when any was left out."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  status = nr_cli_parse_options (context, &argc, &argv);
+  if (status != NR_CLI_EXIT_OK)
+    return status;
+
+  if (argc < 2 || (csv_path == NULL && html_path == NULL))
+    {
+      g_printerr (_("norms-reporter-cli aggregate: name at least one submission, and --csv or --html.\n"));
+      return NR_CLI_EXIT_USAGE;
+    }
+
+  questionnaire = nr_questionnaire_load_builtin (NR_QUESTIONNAIRE_DEFAULT_ID, &error);
+  if (questionnaire == NULL)
+    return nr_cli_fail ("aggregate", error);
+  overview = nr_overview_new (questionnaire);
+  for (int i = 1; i < argc; i++)
+    nr_overview_add_file (overview, argv[i]);
+  nr_overview_sort (overview);
+
+  for (guint i = 0; i < overview->problems->len; i++)
+    g_printerr ("norms-reporter-cli aggregate: %s\n", (char *) overview->problems->pdata[i]);
+
+  if (csv_path != NULL)
+    {
+      g_autoptr(GBytes) csv = nr_overview_to_csv (overview);
+
+      if (!write_output (csv_path, csv, &error))
+        return nr_cli_fail ("aggregate", error);
+    }
+  if (html_path != NULL)
+    {
+      g_autoptr(GBytes) html = nr_overview_to_html (overview);
+
+      if (!write_output (html_path, html, &error))
+        return nr_cli_fail ("aggregate", error);
+    }
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "%u submission aggregated", "%u submissions aggregated",
+                        overview->submissions->len), overview->submissions->len);
+  g_print (g_dngettext (GETTEXT_PACKAGE, ", %u file left out.\n", ", %u files left out.\n",
+                        overview->problems->len), overview->problems->len);
+  return overview->problems->len == 0 ? NR_CLI_EXIT_OK : NR_CLI_EXIT_FAILED;
+}
