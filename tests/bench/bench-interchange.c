@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <sys/resource.h>
 
 #include "nr-bench-report.h"
 
@@ -20,6 +21,10 @@
 #define IMPORT_TARGET_MS 20.0
 #define IMPORT_TO_XMLLINT_TARGET 1.5
 #define VALIDATE_TARGET_S 3.0
+#define AGGREGATE_TARGET_S 5.0
+/* Documents are summarised and let go one by one: the overview of 1,000
+ * submissions must not need much more than reading one. */
+#define AGGREGATE_MEMORY_TARGET_MB 64.0
 
 static NrReport *
 filled_report (const char *dir,
@@ -94,7 +99,7 @@ main (int   argc,
   g_autoptr(GArray) imports = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) xmllints = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GPtrArray) validate_argv = g_ptr_array_new_with_free_func (g_free);
-  double export_ms, import_ms, xmllint_ms, validate_s;
+  double export_ms, import_ms, xmllint_ms, validate_s, aggregate_s, aggregate_mb;
   gboolean all_met = TRUE;
   gsize xml_size = 0;
 
@@ -157,6 +162,24 @@ main (int   argc,
   g_ptr_array_add (validate_argv, NULL);
   validate_s = time_command ((const char * const *) validate_argv->pdata) / 1000.0;
 
+  /* The same thousand, aggregated into a CSV and an HTML overview; its
+   * peak memory is the largest of the children's so far, and only
+   * validate ran before it. */
+  {
+    g_autofree char *csv = g_build_filename (dir, "overview.csv", NULL);
+    g_autofree char *html = g_build_filename (dir, "overview.html", NULL);
+    struct rusage usage;
+
+    g_free (validate_argv->pdata[1]);
+    validate_argv->pdata[1] = g_strdup ("aggregate");
+    g_free (validate_argv->pdata[2]);
+    validate_argv->pdata[2] = g_strdup_printf ("--csv=%s", csv);
+    g_ptr_array_insert (validate_argv, 3, g_strdup_printf ("--html=%s", html));
+    aggregate_s = time_command ((const char * const *) validate_argv->pdata) / 1000.0;
+    g_assert_cmpint (getrusage (RUSAGE_CHILDREN, &usage), ==, 0);
+    aggregate_mb = usage.ru_maxrss / 1024.0;
+  }
+
   export_ms = nr_bench_percentile (exports, 0.5);
   import_ms = nr_bench_percentile (imports, 0.5);
   xmllint_ms = nr_bench_percentile (xmllints, 0.5);
@@ -175,6 +198,10 @@ main (int   argc,
            g_bytes_get_size (typical_xml) / 1024);
   all_met &= nr_bench_report_target ("validate 1,000 submissions in one call", validate_s,
                                      VALIDATE_TARGET_S, "s");
+  all_met &= nr_bench_report_target ("aggregate the 1,000 into CSV and HTML", aggregate_s,
+                                     AGGREGATE_TARGET_S, "s");
+  all_met &= nr_bench_report_target ("peak memory of validate or aggregate", aggregate_mb,
+                                     AGGREGATE_MEMORY_TARGET_MB, "MB");
 
   g_clear_object (&report);
   g_clear_object (&typical);
