@@ -384,3 +384,76 @@ nr_question_value_is_answered (NrQuestion *question,
       return FALSE;
     }
 }
+
+/**
+ * nr_question_format_choice:
+ *
+ * Returns: how the choice @value of @question reads: its label, or @value
+ *   itself when the questionnaire no longer offers it.
+ */
+const char *
+nr_question_format_choice (NrQuestion *question,
+                           const char *value)
+{
+  GListModel *choices = nr_question_get_choices (question);
+
+  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
+    {
+      g_autoptr(NrChoice) choice = g_list_model_get_item (choices, i);
+
+      if (g_str_equal (nr_choice_get_value (choice), value))
+        return nr_choice_get_label (choice);
+    }
+  return value;
+}
+
+/**
+ * nr_question_format_value:
+ * @value: (nullable): a value of @question
+ *
+ * Returns: (transfer full): how @value reads: text as it is, choices by
+ *   their labels; "" for checklists and records, which are shown as tables,
+ *   and for no value.
+ */
+char *
+nr_question_format_value (NrQuestion *question,
+                          GVariant   *value)
+{
+  if (value == NULL)
+    return g_strdup ("");
+
+  switch (nr_question_get_kind (question))
+    {
+    case NR_QUESTION_KIND_SINGLE_CHOICE:
+      return g_strdup (nr_question_format_choice (question, g_variant_get_string (value, NULL)));
+
+    case NR_QUESTION_KIND_MULTIPLE_CHOICE:
+      {
+        GString *text = g_string_new (NULL);
+        GVariantIter iter;
+        const char *chosen;
+
+        g_variant_iter_init (&iter, value);
+        while (g_variant_iter_next (&iter, "&s", &chosen))
+          {
+            if (text->len > 0)
+              g_string_append (text, "; ");
+            g_string_append (text, nr_question_format_choice (question, chosen));
+          }
+        return g_string_free (text, FALSE);
+      }
+
+    case NR_QUESTION_KIND_SHORT_TEXT:
+    case NR_QUESTION_KIND_LONG_TEXT:
+    case NR_QUESTION_KIND_DATE:
+    case NR_QUESTION_KIND_URL:
+    case NR_QUESTION_KIND_EMAIL:
+      return g_variant_dup_string (value, NULL);
+
+    case NR_QUESTION_KIND_CHECKLIST:
+    case NR_QUESTION_KIND_RECORDS:
+    default:
+      /* Drawn as tables, not as one text. */
+      return g_strdup ("");
+    }
+}

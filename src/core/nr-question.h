@@ -25,6 +25,10 @@ NrChoice       *nr_question_lookup_choice  (NrQuestion *self,
                                             const char *value);
 NrChoice       *nr_question_lookup_item    (NrQuestion *self,
                                             const char *item_id);
+const char     *nr_question_format_choice  (NrQuestion *question,
+                                            const char *value);
+char           *nr_question_format_value   (NrQuestion *question,
+                                            GVariant   *value);
 gboolean        nr_question_value_is_answered (NrQuestion *question,
                                                GVariant   *value);
 NrQuestion     *nr_question_lookup_field   (NrQuestion *self,

@@ -372,63 +372,6 @@ table_finish (Renderer *r,
 /* How an answer reads on paper. */
 
 static const char *
-choice_label (GListModel *choices,
-              const char *value)
-{
-  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
-    {
-      g_autoptr(NrChoice) choice = g_list_model_get_item (choices, i);
-
-      if (g_str_equal (nr_choice_get_value (choice), value))
-        return nr_choice_get_label (choice);
-    }
-  return value;
-}
-
-static char *
-value_text (NrQuestion *question,
-            GVariant   *value)
-{
-  if (value == NULL)
-    return g_strdup ("");
-
-  switch (nr_question_get_kind (question))
-    {
-    case NR_QUESTION_KIND_SINGLE_CHOICE:
-      return g_strdup (choice_label (nr_question_get_choices (question), g_variant_get_string (value, NULL)));
-
-    case NR_QUESTION_KIND_MULTIPLE_CHOICE:
-      {
-        GString *text = g_string_new (NULL);
-        GVariantIter iter;
-        const char *chosen;
-
-        g_variant_iter_init (&iter, value);
-        while (g_variant_iter_next (&iter, "&s", &chosen))
-          {
-            if (text->len > 0)
-              g_string_append (text, "; ");
-            g_string_append (text, choice_label (nr_question_get_choices (question), chosen));
-          }
-        return g_string_free (text, FALSE);
-      }
-
-    case NR_QUESTION_KIND_SHORT_TEXT:
-    case NR_QUESTION_KIND_LONG_TEXT:
-    case NR_QUESTION_KIND_DATE:
-    case NR_QUESTION_KIND_URL:
-    case NR_QUESTION_KIND_EMAIL:
-      return g_variant_dup_string (value, NULL);
-
-    case NR_QUESTION_KIND_CHECKLIST:
-    case NR_QUESTION_KIND_RECORDS:
-    default:
-      /* Drawn as tables, not as one text. */
-      return g_strdup ("");
-    }
-}
-
-static const char *
 classification_note (NrClassification classification)
 {
   switch (classification)
@@ -462,7 +405,7 @@ add_checklist (Renderer         *r,
       const char *row[3] = { nr_choice_get_label (item), "", NULL };
 
       if (answer->value != NULL && g_variant_lookup (answer->value, nr_choice_get_value (item), "&s", &status))
-        row[1] = choice_label (nr_question_get_choices (question), status);
+        row[1] = nr_question_format_choice (question, status);
       table_add_row (&table, row);
     }
   table_finish (r, &table);
@@ -483,7 +426,7 @@ add_record_card (Renderer         *r,
     {
       g_autoptr(NrQuestion) field = g_list_model_get_item (fields, i);
       g_autoptr(GVariant) value = g_variant_lookup_value (record->fields, nr_question_get_id (field), NULL);
-      g_autofree char *text = value_text (field, value);
+      g_autofree char *text = nr_question_format_value (field, value);
       const char *row[] = { nr_question_get_label (field), text, NULL };
 
       table_add_row (&table, row);
@@ -529,7 +472,7 @@ add_record_table (Renderer         *r,
           g_autoptr(NrQuestion) field = g_list_model_get_item (fields, j);
           g_autoptr(GVariant) value = g_variant_lookup_value (record->fields, nr_question_get_id (field), NULL);
 
-          g_ptr_array_add (cells, value_text (field, value));
+          g_ptr_array_add (cells, nr_question_format_value (field, value));
         }
       g_ptr_array_add (cells, NULL);
       table_add_row (&table, (const char **) cells->pdata);
@@ -600,7 +543,7 @@ add_question (Renderer   *r,
     case NR_QUESTION_KIND_EMAIL:
     default:
       {
-        g_autofree char *text = value_text (question, answer->value);
+        g_autofree char *text = nr_question_format_value (question, answer->value);
 
         add_text (r, text, STYLE_BODY, 12, 4);
       }
@@ -654,8 +597,7 @@ status_text (Renderer *r,
 
   if (status == NULL)
     return g_strdup (_("Not answered"));
-  return g_strdup (choice_label (nr_question_get_choices (nr_document_status_question (r->questionnaire, norm)),
-                                 status));
+  return g_strdup (nr_question_format_choice (nr_document_status_question (r->questionnaire, norm), status));
 }
 
 static char *
