@@ -11,6 +11,7 @@
 
 #include "nr-country.h"
 #include "nr-export-dialog.h"
+#include "nr-overview-window.h"
 #include "nr-report-print.h"
 #include "nr-library.h"
 #include "nr-library-view.h"
@@ -449,6 +450,19 @@ print_action (GtkWidget  *widget,
     show_error (self, _("Could Not Print"), error->message);
 }
 
+/* Workshop organisers and reviewers compare submissions in a window of its
+ * own, beside whatever report is open here. */
+static void
+overview_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  NrOverviewWindow *overview = nr_overview_window_new (GTK_WINDOW (widget));
+
+  gtk_window_set_modal (GTK_WINDOW (overview), FALSE);
+  gtk_window_present (GTK_WINDOW (overview));
+}
+
 static void
 merged_cb (NrWindow *self)
 {
@@ -609,6 +623,7 @@ nr_window_class_init (NrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-library", NULL, show_library_action);
   gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.overview", NULL, overview_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print", NULL);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);

@@ -46,6 +46,9 @@ transition_running (GtkWidget *root)
 {
   if (GTK_IS_STACK (root) && gtk_stack_get_transition_running (GTK_STACK (root)))
     return TRUE;
+  if (GTK_IS_REVEALER (root) &&
+      gtk_revealer_get_child_revealed (GTK_REVEALER (root)) != gtk_revealer_get_reveal_child (GTK_REVEALER (root)))
+    return TRUE;
 
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
