@@ -305,40 +305,13 @@ test_render (void)
   nr_test_remove_tree (dir);
 }
 
-/* A submission of @state for @year, with 13a's status and two answers of
- * 13a, exported as XML into @dir. */
-static char *
-write_submission (const char *dir,
-                  const char *state,
-                  const char *year,
-                  const char *status_13a)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_strdup_printf ("%s-%s.normsreport", state, year);
-  g_autofree char *xml_name = g_strdup_printf ("%s-%s.xml", state, year);
-  g_autofree char *start = g_strdup_printf ("%s-01-01", year);
-  g_autofree char *end = g_strdup_printf ("%s-12-31", year);
-  char *xml = g_build_filename (dir, xml_name, NULL);
-  g_autoptr(GFile) xml_file = g_file_new_for_path (xml);
-  g_autoptr(NrReport) report = nr_test_create_report (dir, name);
-
-  g_assert_true (nr_report_set_metadata (report, NR_META_STATE, state, &error));
-  g_assert_true (nr_report_set_metadata (report, NR_META_PERIOD_START, start, &error));
-  g_assert_true (nr_report_set_metadata (report, NR_META_PERIOD_END, end, &error));
-  g_assert_true (nr_report_set_text (report, "13a.status", status_13a, &error));
-  g_assert_true (nr_report_set_text (report, "13a.challenges", "Few staff <and> “budgets”.", &error));
-  g_assert_true (nr_report_export (report, xml_file, NULL, &error));
-  g_assert_no_error (error);
-  return xml;
-}
-
 static void
 test_aggregate (void)
 {
   g_autofree char *dir = nr_test_make_tmpdir ();
-  g_autofree char *vn = write_submission (dir, "VN", "2025", "planned");
-  g_autofree char *id_2025 = write_submission (dir, "ID", "2025", "implemented");
-  g_autofree char *id_2024 = write_submission (dir, "ID", "2024", "in-progress");
+  g_autofree char *vn = nr_test_write_submission (dir, "VN", "2025", "planned", "Few staff <and> “budgets”.");
+  g_autofree char *id_2025 = nr_test_write_submission (dir, "ID", "2025", "implemented", "Few staff <and> “budgets”.");
+  g_autofree char *id_2024 = nr_test_write_submission (dir, "ID", "2024", "in-progress", "Few staff <and> “budgets”.");
   g_autofree char *truncated = g_test_build_filename (G_TEST_DIST, "fixtures", "interchange", "truncated.xml", NULL);
   g_autofree char *bad_choice = g_test_build_filename (G_TEST_DIST, "fixtures", "interchange", "bad-choice.xml", NULL);
   g_autofree char *csv_path = g_build_filename (dir, "overview.csv", NULL);
@@ -404,7 +377,7 @@ test_diff (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = nr_test_make_tmpdir ();
   g_autofree char *old_path = g_build_filename (dir, "ID-2024.normsreport", NULL);
-  g_autofree char *old_xml = write_submission (dir, "ID", "2024", "planned");
+  g_autofree char *old_xml = nr_test_write_submission (dir, "ID", "2024", "planned", "Few staff <and> “budgets”.");
   g_autofree char *new_path = g_build_filename (dir, "ID-2025.normsreport", NULL);
   g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
   g_autoptr(GFile) new_file = g_file_new_for_path (new_path);

@@ -117,3 +117,33 @@ nr_test_fill_report (NrReport *report)
   g_assert_true (nr_report_set_review_state (report, "13b", NR_REVIEW_STATE_READY, &error));
   g_assert_no_error (error);
 }
+
+/* A submission of @state for @year, answering 13a's status and challenges
+ * and 13g's status, exported as @state-@year.xml into @dir; returns its
+ * path.  The report file stays beside it as @state-@year.normsreport. */
+char *
+nr_test_write_submission (const char *dir,
+                          const char *state,
+                          const char *year,
+                          const char *status_13a,
+                          const char *challenges_13a)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("%s-%s.normsreport", state, year);
+  g_autofree char *xml_name = g_strdup_printf ("%s-%s.xml", state, year);
+  g_autofree char *start = g_strdup_printf ("%s-01-01", year);
+  g_autofree char *end = g_strdup_printf ("%s-12-31", year);
+  char *xml = g_build_filename (dir, xml_name, NULL);
+  g_autoptr(GFile) xml_file = g_file_new_for_path (xml);
+  g_autoptr(NrReport) report = nr_test_create_report (dir, name);
+
+  g_assert_true (nr_report_set_metadata (report, NR_META_STATE, state, &error));
+  g_assert_true (nr_report_set_metadata (report, NR_META_PERIOD_START, start, &error));
+  g_assert_true (nr_report_set_metadata (report, NR_META_PERIOD_END, end, &error));
+  g_assert_true (nr_report_set_text (report, "13a.status", status_13a, &error));
+  g_assert_true (nr_report_set_text (report, "13a.challenges", challenges_13a, &error));
+  g_assert_true (nr_report_set_text (report, "13g.status", "planned", &error));
+  g_assert_true (nr_report_export (report, xml_file, NULL, &error));
+  g_assert_no_error (error);
+  return xml;
+}

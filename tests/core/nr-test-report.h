@@ -11,4 +11,10 @@ void      nr_test_fill_report   (NrReport   *report);
 GVariant *nr_test_measure       (const char *title,
                                  const char *kind);
 
+char     *nr_test_write_submission (const char *dir,
+                                   const char *state,
+                                   const char *year,
+                                   const char *status_13a,
+                                   const char *challenges_13a);
+
 G_END_DECLS

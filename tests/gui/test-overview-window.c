@@ -12,33 +12,6 @@
 
 static NrApplication *app;
 
-static char *
-write_submission (const char *dir,
-                  const char *state,
-                  const char *year,
-                  const char *status_13a,
-                  const char *challenges)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_strdup_printf ("%s-%s.normsreport", state, year);
-  g_autofree char *xml_name = g_strdup_printf ("%s-%s.xml", state, year);
-  g_autofree char *start = g_strdup_printf ("%s-01-01", year);
-  g_autofree char *end = g_strdup_printf ("%s-12-31", year);
-  char *xml = g_build_filename (dir, xml_name, NULL);
-  g_autoptr(GFile) xml_file = g_file_new_for_path (xml);
-  g_autoptr(NrReport) report = nr_test_create_report (dir, name);
-
-  g_assert_true (nr_report_set_metadata (report, NR_META_STATE, state, &error));
-  g_assert_true (nr_report_set_metadata (report, NR_META_PERIOD_START, start, &error));
-  g_assert_true (nr_report_set_metadata (report, NR_META_PERIOD_END, end, &error));
-  g_assert_true (nr_report_set_text (report, "13a.status", status_13a, &error));
-  g_assert_true (nr_report_set_text (report, "13a.challenges", challenges, &error));
-  g_assert_true (nr_report_set_text (report, "13g.status", "planned", &error));
-  g_assert_true (nr_report_export (report, xml_file, NULL, &error));
-  g_assert_no_error (error);
-  return xml;
-}
-
 static gboolean
 box_shows (GtkWidget  *root,
            const char *text,
@@ -83,9 +56,9 @@ static void
 test_matrix_cell_and_compare (void)
 {
   g_autofree char *dir = nr_test_make_tmpdir ();
-  g_autofree char *id_2024 = write_submission (dir, "ID", "2024", "planned", "Few staff.");
-  g_autofree char *id_2025 = write_submission (dir, "ID", "2025", "implemented", "Few staff.");
-  g_autofree char *vn_2025 = write_submission (dir, "VN", "2025", "in-progress", "Coordination between ministries.");
+  g_autofree char *id_2024 = nr_test_write_submission (dir, "ID", "2024", "planned", "Few staff.");
+  g_autofree char *id_2025 = nr_test_write_submission (dir, "ID", "2025", "implemented", "Few staff.");
+  g_autofree char *vn_2025 = nr_test_write_submission (dir, "VN", "2025", "in-progress", "Coordination between ministries.");
   g_autofree char *broken = g_build_filename (dir, "broken.xml", NULL);
   const char *paths[] = { vn_2025, broken, id_2025, id_2024, NULL };
   NrOverviewWindow *window = nr_overview_window_new (NULL);
