@@ -55,6 +55,8 @@ enum {
   N_SIGNALS
 };
 
+static GtkWidget *with_date_picker (GtkWidget *entry);
+
 static guint signals[N_SIGNALS];
 
 static void
@@ -308,12 +310,66 @@ build_text_editor (NrQuestionWidget *self)
       g_signal_connect_object (self->editor, "changed", G_CALLBACK (text_changed_cb), self,
                                G_CONNECT_SWAPPED);
       frame = self->editor;
+      if (nr_question_get_kind (self->question) == NR_QUESTION_KIND_DATE)
+        frame = with_date_picker (self->editor);
       check_format (self);
     }
 
   g_signal_connect_object (focus, "leave", G_CALLBACK (focus_left_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (self->editor, focus);
   return frame;
+}
+
+/* --- Dates: typed, or picked from a calendar ------------------------------- */
+
+static void
+day_selected_cb (GtkCalendar *calendar,
+                 GtkEntry    *entry)
+{
+  g_autoptr(GDateTime) date = gtk_calendar_get_date (calendar);
+  g_autofree char *text = g_date_time_format (date, "%Y-%m-%d");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER)));
+}
+
+/* The calendar opens on the date typed, if it is one. */
+static void
+calendar_shown_cb (GtkPopover *popover,
+                   GtkEntry   *entry)
+{
+  GtkCalendar *calendar = GTK_CALENDAR (gtk_popover_get_child (popover));
+  g_autofree char *iso = g_strconcat (gtk_editable_get_text (GTK_EDITABLE (entry)), "T00:00:00Z", NULL);
+  g_autoptr(GDateTime) date = g_date_time_new_from_iso8601 (iso, NULL);
+
+  if (date != NULL)
+    {
+      g_signal_handlers_block_by_func (calendar, day_selected_cb, entry);
+      gtk_calendar_select_day (calendar, date);
+      g_signal_handlers_unblock_by_func (calendar, day_selected_cb, entry);
+    }
+}
+
+static GtkWidget *
+with_date_picker (GtkWidget *entry)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *calendar = gtk_calendar_new ();
+
+  gtk_widget_add_css_class (box, "linked");
+  gtk_widget_set_hexpand (entry, TRUE);
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Choose a Date"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose a Date"), -1);
+  gtk_popover_set_child (GTK_POPOVER (popover), calendar);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+  g_signal_connect_object (calendar, "day-selected", G_CALLBACK (day_selected_cb), entry, 0);
+  g_signal_connect_object (popover, "show", G_CALLBACK (calendar_shown_cb), entry, 0);
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), button);
+  return box;
 }
 
 /* --- Choices: saved at once ------------------------------------------------ */

@@ -446,6 +446,31 @@ test_export_from_window (void)
   nr_test_remove_tree (dir);
 }
 
+/* A date is typed, or picked from the calendar beside it. */
+static void
+test_date_picker (void)
+{
+  NrWindow *window = new_window ();
+  g_autoptr(NrReport) report = create_report (window);
+  g_autoptr(GDateTime) day = g_date_time_new_utc (2025, 11, 30, 0, 0, 0);
+  g_autofree char *saved = NULL;
+  NrReportView *view = NR_REPORT_VIEW (nr_window_get_visible_view (window));
+  NrQuestionWidget *widget;
+  GtkWidget *calendar;
+
+  g_assert_true (nr_report_view_show_part (view, "report"));
+  widget = question (view, "report.submission-date");
+  calendar = nr_gui_test_find_by_type (GTK_WIDGET (widget), GTK_TYPE_CALENDAR);
+  g_assert_nonnull (calendar);
+  gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (nr_question_widget_get_editor (widget))), ==, "2025-11-30");
+
+  nr_report_view_flush (view);
+  saved = nr_report_dup_text (report, "report.submission-date");
+  g_assert_cmpstr (saved, ==, "2025-11-30");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A PDF from the export dialog, drawn in a thread while the window stays
  * responsive, and the same pages through the print operation. */
 static void
@@ -703,6 +728,7 @@ main (int   argc,
   g_test_add_func ("/report-window/file-removed", test_file_removed_while_open);
   g_test_add_func ("/report-window/export", test_export_from_window);
   g_test_add_func ("/report-window/pdf-and-print", test_pdf_and_print);
+  g_test_add_func ("/report-window/date-picker", test_date_picker);
   g_test_add_func ("/report-window/merge-conflict", test_merge_conflict_in_dialog);
   g_test_add_func ("/report-window/open-twice-focuses", test_open_twice_focuses);
   g_test_add_func ("/report-window/recent-files", test_recent_files);
