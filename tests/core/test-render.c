@@ -143,6 +143,41 @@ test_full_report (Fixture       *fixture,
   g_assert_cmpuint (count_pages (text), >, 12);
 }
 
+/* Every script of the region is drawn with a font that has it: the PDF
+ * gives the same text back (a missing glyph would come back as nothing),
+ * and embeds a Khmer and a Burmese font for answers in those languages
+ * (Lao is found in DejaVu Sans as well as in Noto). */
+static void
+test_scripts (Fixture       *fixture,
+              gconstpointer  data)
+{
+  const char *samples[] = { "យុទ្ធសាស្ត្រ", "ຍຸດທະສາດ", "ဆိုက်ဘာ", "Chiến lược", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GRegex) spaces = g_regex_new ("\\s", 0, 0, NULL);
+  g_autofree char *answer = g_strjoinv (" — ", (char **) samples);
+  g_autofree char *path = NULL;
+  g_autofree char *fonts = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *squeezed = NULL;
+
+  g_assert_true (nr_report_set_text (fixture->report, "13b.challenges", answer, &error));
+  g_assert_no_error (error);
+  path = render (fixture, NR_EXPORT_PROFILE_FULL, "scripts.pdf");
+  fonts = pdf_fonts (path);
+  g_assert_nonnull (strstr (fonts, "Khmer"));
+  g_assert_nonnull (strstr (fonts, "Myanmar"));
+
+  text = nr_test_pdf_text (path);
+  squeezed = g_regex_replace_literal (spaces, text, -1, 0, "", 0, NULL);
+  for (guint i = 0; samples[i] != NULL; i++)
+    {
+      g_autofree char *sample = g_regex_replace_literal (spaces, samples[i], -1, 0, "", 0, NULL);
+
+      if (strstr (squeezed, sample) == NULL)
+        g_error ("“%s” does not come back from the PDF", samples[i]);
+    }
+}
+
 static void
 test_profiles_keep_back (Fixture       *fixture,
                          gconstpointer  data)
@@ -253,6 +288,7 @@ main (int   argc,
   nr_test_init (&argc, &argv);
 
   g_test_add ("/render/full", Fixture, NULL, fixture_set_up, test_full_report, fixture_tear_down);
+  g_test_add ("/render/scripts", Fixture, NULL, fixture_set_up, test_scripts, fixture_tear_down);
   g_test_add ("/render/profiles", Fixture, NULL, fixture_set_up, test_profiles_keep_back, fixture_tear_down);
   g_test_add ("/render/fonts-embedded", Fixture, NULL, fixture_set_up, test_fonts_embedded, fixture_tear_down);
   g_test_add ("/render/pages-grow", Fixture, NULL, fixture_set_up, test_pages_grow_with_content, fixture_tear_down);
