@@ -1,0 +1,84 @@
+/* nr-edit-stream.c: a child for the crash tests, killed at random points.
+ *
+ *   nr-edit-stream edits REPORT     edits long answers in turn, for ever
+ *   nr-edit-stream export REPORT OUT exports REPORT to OUT, for ever
+ *
+ * After each edit or export the core says is done, it prints its number on
+ * a line of its own and flushes: an acknowledgement the parent holds the
+ * core to after killing it.
+ */
+#include "config.h"
+
+#include <stdio.h>
+
+#include "nr-core.h"
+
+/* The long-text questions, which the edits go round. */
+static GPtrArray *
+long_text_questions (NrQuestionnaire *questionnaire)
+{
+  GListModel *questions = nr_questionnaire_get_questions (questionnaire);
+  GPtrArray *ids = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(NrQuestion) question = g_list_model_get_item (questions, i);
+
+      if (nr_question_get_kind (question) == NR_QUESTION_KIND_LONG_TEXT)
+        g_ptr_array_add (ids, (gpointer) nr_question_get_id (question));
+    }
+  return ids;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(NrReport) report = NULL;
+
+  if (argc < 3)
+    return 2;
+  file = g_file_new_for_path (argv[2]);
+  report = nr_report_open (file, NULL, NR_STORE_OPEN_DEFAULT, &error);
+  if (report == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  if (g_str_equal (argv[1], "edits"))
+    {
+      g_autoptr(GPtrArray) ids = long_text_questions (nr_report_get_questionnaire (report));
+
+      for (guint64 i = 1;; i++)
+        {
+          g_autofree char *text = g_strdup_printf ("edit %" G_GUINT64_FORMAT, i);
+
+          if (!nr_report_set_text (report, ids->pdata[i % ids->len], text, &error))
+            {
+              g_printerr ("%s\n", error->message);
+              return 1;
+            }
+          printf ("%" G_GUINT64_FORMAT "\n", i);
+          fflush (stdout);
+        }
+    }
+  else if (g_str_equal (argv[1], "export") && argc == 4)
+    {
+      g_autoptr(GFile) out = g_file_new_for_path (argv[3]);
+
+      for (guint64 i = 1;; i++)
+        {
+          if (!nr_report_export (report, out, NULL, &error))
+            {
+              g_printerr ("%s\n", error->message);
+              return 1;
+            }
+          printf ("%" G_GUINT64_FORMAT "\n", i);
+          fflush (stdout);
+        }
+    }
+  return 2;
+}
