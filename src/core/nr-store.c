@@ -15,6 +15,7 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <sys/file.h>
 #include <unistd.h>
 
 #include "nr-store-private.h"
@@ -29,6 +30,11 @@ struct _NrStore
   char *backup_path;
   sqlite3 *db;
   gboolean read_only;
+  /* Held with flock() while the report is open for writing, so that a
+   * second writer, in this process or another, is told the report is open
+   * elsewhere; -1 when read-only.  SQLite's own locks are fcntl() locks,
+   * which flock() locks do not touch on Linux. */
+  int writer_lock;
   int schema_version;
   /* How many nr_store_begin() calls are open: the outermost one is a
    * transaction, the inner ones savepoints. */
@@ -77,6 +83,7 @@ nr_store_class_init (NrStoreClass *klass)
 static void
 nr_store_init (NrStore *self)
 {
+  self->writer_lock = -1;
   self->statements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                             (GDestroyNotify) sqlite3_finalize);
 }
@@ -304,6 +311,30 @@ configure_scratch (NrStore  *self,
          nr_store_exec (self, "PRAGMA foreign_keys = ON", error);
 }
 
+/* Takes the writer's lock on @fd, which the store then owns. */
+static gboolean
+take_writer_lock (NrStore  *self,
+                  int       fd,
+                  GError  **error)
+{
+  if (flock (fd, LOCK_EX | LOCK_NB) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      if (saved_errno == EWOULDBLOCK)
+        g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_OPEN_ELSEWHERE,
+                     _("“%s” is open for editing in another window or program. Close it there first, or open it read-only."),
+                     self->display_name);
+      else
+        g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_FAILED,
+                     _("Could not lock “%s” for editing: %s."), self->display_name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  self->writer_lock = fd;
+  return TRUE;
+}
+
 static NrStore *
 create_store (GFile     *file,
               gboolean   scratch,
@@ -334,7 +365,8 @@ create_store (GFile     *file,
                      _("Could not create “%s”: %s."), self->display_name, g_strerror (saved_errno));
       return NULL;
     }
-  close (fd);
+  if (!take_writer_lock (self, fd, error))
+    return NULL;
 
   if (!connect (self, SQLITE_OPEN_READWRITE, error) ||
       !(scratch ? configure_scratch (self, error) : configure (self, error)) ||
@@ -445,6 +477,21 @@ nr_store_open (GFile             *file,
     return NULL;
   if (!self->read_only && !check_writable (self, error))
     return NULL;
+  if (!self->read_only)
+    {
+      int fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
+
+      if (fd < 0)
+        {
+          int saved_errno = errno;
+
+          g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_FAILED, _("Could not open “%s”: %s."),
+                       self->display_name, g_strerror (saved_errno));
+          return NULL;
+        }
+      if (!take_writer_lock (self, fd, error))
+        return NULL;
+    }
   if (!connect (self, self->read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE, error))
     return NULL;
 
@@ -506,6 +553,11 @@ nr_store_close (NrStore *self)
     {
       sqlite3_close (self->db);
       self->db = NULL;
+    }
+  if (self->writer_lock >= 0)
+    {
+      close (self->writer_lock);
+      self->writer_lock = -1;
     }
 }
 

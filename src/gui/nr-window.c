@@ -177,6 +177,17 @@ nr_window_open_file (NrWindow *self,
       g_clear_error (&error);
       report = nr_report_open (file, NULL, NR_STORE_OPEN_READ_ONLY, &error);
     }
+  else if (report == NULL && g_error_matches (error, NR_STORE_ERROR, NR_STORE_ERROR_OPEN_ELSEWHERE))
+    {
+      /* Someone is writing it in another program: read it, and say why
+       * it cannot be changed here. */
+      g_autofree char *why = g_strdup (error->message);
+
+      g_clear_error (&error);
+      report = nr_report_open (file, NULL, NR_STORE_OPEN_READ_ONLY, &error);
+      if (report != NULL)
+        show_error (self, _("Opened Read-Only"), why);
+    }
 
   if (report == NULL)
     {

@@ -442,6 +442,29 @@ test_diff (void)
   nr_test_remove_tree (dir);
 }
 
+/* A report open for editing elsewhere (here, in the test) is not written
+ * by a second program; reading it is fine. */
+static void
+test_report_open_elsewhere (void)
+{
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autoptr(NrReport) report = nr_test_create_report (dir, "open.normsreport");
+  g_autofree char *path = g_build_filename (dir, "open.normsreport", NULL);
+  g_auto(Run) assigned = { 0 };
+  g_auto(Run) info = { 0 };
+
+  run_cli (&assigned, "assign", path, "Polri", "--norms", "13d", NULL);
+  g_assert_cmpint (assigned.status, ==, 1);
+  assert_contains (assigned.err, "open.normsreport");
+  assert_contains (assigned.err, "open for editing in another window or program");
+
+  run_cli (&info, "info", path, NULL);
+  g_assert_cmpint (info.status, ==, 0);
+
+  nr_report_close (report);
+  nr_test_remove_tree (dir);
+}
+
 static void
 test_validate_reports_each_bad_file (void)
 {
@@ -584,6 +607,7 @@ main (int   argc,
   g_test_add_func ("/cli/render", test_render);
   g_test_add_func ("/cli/aggregate", test_aggregate);
   g_test_add_func ("/cli/diff", test_diff);
+  g_test_add_func ("/cli/report-open-elsewhere", test_report_open_elsewhere);
 
   return g_test_run ();
 }

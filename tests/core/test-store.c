@@ -409,6 +409,41 @@ test_moved_while_open (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "moved or deleted"));
 }
 
+/* One writer at a time: a second open for writing, from this process or
+ * another, is told the report is open elsewhere; reading is always fine,
+ * and the lock goes with the first writer. */
+static void
+test_second_writer_refused (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "national.normsreport", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(NrStore) first = nr_store_create (file, &error);
+  g_autoptr(NrStore) second = NULL;
+  g_autoptr(NrStore) reader = NULL;
+  g_autoptr(NrStore) after = NULL;
+
+  g_assert_no_error (error);
+  second = nr_store_open (file, NR_STORE_OPEN_DEFAULT, &error);
+  g_assert_null (second);
+  g_assert_error (error, NR_STORE_ERROR, NR_STORE_ERROR_OPEN_ELSEWHERE);
+  g_assert_nonnull (strstr (error->message, "national.normsreport"));
+  g_clear_error (&error);
+
+  reader = nr_store_open (file, NR_STORE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (reader);
+
+  nr_store_close (first);
+  after = nr_store_open (file, NR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (after);
+  nr_store_close (after);
+  nr_store_close (reader);
+  nr_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -436,6 +471,8 @@ main (int   argc,
   ADD ("refused/read-only", test_read_only);
 
 #undef ADD
+
+  g_test_add_func ("/store/second-writer-refused", test_second_writer_refused);
 
   return g_test_run ();
 }

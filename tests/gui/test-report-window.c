@@ -446,6 +446,32 @@ test_export_from_window (void)
   nr_test_remove_tree (dir);
 }
 
+/* A report another program is editing opens read-only, and says why. */
+static void
+test_open_elsewhere_is_read_only (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "elsewhere.normsreport", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(NrQuestionnaire) questionnaire = nr_questionnaire_load_builtin (NR_QUESTIONNAIRE_DEFAULT_ID, &error);
+  g_autoptr(NrReport) other = nr_report_create (file, questionnaire, &error);
+  NrWindow *window = new_window ();
+  AdwMessageDialog *dialog;
+
+  g_assert_no_error (error);
+  g_assert_true (nr_window_open_file (window, file));
+  g_assert_true (nr_report_is_read_only (nr_window_get_report (window)));
+  dialog = ADW_MESSAGE_DIALOG (nr_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Opened Read-Only");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "elsewhere.normsreport"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  nr_report_close (other);
+  nr_test_remove_tree (dir);
+}
+
 /* A date is typed, or picked from the calendar beside it. */
 static void
 test_date_picker (void)
@@ -729,6 +755,7 @@ main (int   argc,
   g_test_add_func ("/report-window/export", test_export_from_window);
   g_test_add_func ("/report-window/pdf-and-print", test_pdf_and_print);
   g_test_add_func ("/report-window/date-picker", test_date_picker);
+  g_test_add_func ("/report-window/open-elsewhere", test_open_elsewhere_is_read_only);
   g_test_add_func ("/report-window/merge-conflict", test_merge_conflict_in_dialog);
   g_test_add_func ("/report-window/open-twice-focuses", test_open_twice_focuses);
   g_test_add_func ("/report-window/recent-files", test_recent_files);
