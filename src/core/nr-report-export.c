@@ -405,33 +405,6 @@ nr_report_record_revision (NrReport    *self,
 }
 
 /**
- * nr_write_file_privately:
- *
- * Writes @contents to @file atomically with mode 0600: a failure, a full
- * disk included, never leaves a partial file and never harms the one that
- * was there.
- */
-gboolean
-nr_write_file_privately (GFile   *file,
-                         GBytes  *contents,
-                         GError **error)
-{
-  g_autoptr(GError) local_error = NULL;
-
-  if (!g_file_replace_contents (file, g_bytes_get_data (contents, NULL), g_bytes_get_size (contents),
-                                NULL, FALSE, G_FILE_CREATE_PRIVATE | G_FILE_CREATE_REPLACE_DESTINATION,
-                                NULL, NULL, &local_error))
-    {
-      g_autofree char *name = g_file_get_parse_name (file);
-
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not write “%s”: %s"), name, local_error->message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-/**
  * nr_report_export:
  * @file: where to write; an existing file is replaced only once the new one
  *   is complete

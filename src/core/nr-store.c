@@ -16,6 +16,8 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <sys/file.h>
+#include <sys/resource.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include "nr-store-private.h"
@@ -107,6 +109,32 @@ store_new (GFile   *file,
   return g_steal_pointer (&self);
 }
 
+/* Whether a write that failed can be explained by a lack of room: the disk
+ * (or the user's quota) nearly full, or the report or its journal at the
+ * largest file size this process may write.  SQLite reports both as a
+ * plain I/O error, and does not always keep the system's error number. */
+static gboolean
+out_of_room (NrStore *self)
+{
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  const char *files[] = { self->path, wal };
+  struct statvfs disk;
+  struct rlimit limit;
+
+  if (statvfs (self->path, &disk) == 0 && (guint64) disk.f_bavail * disk.f_frsize < 1024 * 1024)
+    return TRUE;
+  if (getrlimit (RLIMIT_FSIZE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      GStatBuf info;
+
+      if (g_stat (files[i], &info) == 0 && (guint64) info.st_size + 1024 * 1024 >= (guint64) limit.rlim_cur)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 nr_store_set_sqlite_error (NrStore  *self,
                            int       rc,
@@ -114,11 +142,15 @@ nr_store_set_sqlite_error (NrStore  *self,
 {
   const char *detail = self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc);
 
+  if ((rc & 0xff) == SQLITE_IOERR && out_of_room (self))
+    rc = SQLITE_FULL;
+
   switch (rc & 0xff)
     {
     case SQLITE_FULL:
       g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_DISK_FULL,
-                   _("Could not save to “%s”: the disk is full."), self->display_name);
+                   _("Could not save to “%s”: there is no room left on the disk, or the file has reached the largest size allowed here."),
+                   self->display_name);
       break;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:

@@ -13,6 +13,7 @@
 #include <signal.h>
 #include <sqlite3.h>
 #include <gio/gunixinputstream.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include "nr-test-report.h"
@@ -27,11 +28,25 @@ typedef struct
   GDataInputStream *acks;
 } Child;
 
+/* In the child, before it runs: files may grow only to the limit, as on a
+ * nearly full disk; writing past it fails with EFBIG instead of a signal. */
 static void
-child_start (Child      *child,
-             const char *mode,
-             const char *report,
-             const char *output)
+limit_file_size (gpointer user_data)
+{
+  rlim_t limit = GPOINTER_TO_SIZE (user_data);
+  struct rlimit rlimit = { limit, limit };
+
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &rlimit);
+}
+
+static void
+child_start_limited (Child      *child,
+                     const char *mode,
+                     const char *report,
+                     const char *output,
+                     gsize       file_size_limit,
+                     int        *stderr_fd)
 {
   const char *argv[] = { g_getenv ("NR_EDIT_STREAM"), mode, report, output, NULL };
   g_autoptr(GError) error = NULL;
@@ -39,11 +54,21 @@ child_start (Child      *child,
   int stdout_fd;
 
   g_assert_nonnull (argv[0]);
-  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD, NULL, NULL,
-                            &child->pid, NULL, &stdout_fd, NULL, &error);
+  g_spawn_async_with_pipes (NULL, (char **) argv, NULL, G_SPAWN_DO_NOT_REAP_CHILD,
+                            file_size_limit > 0 ? limit_file_size : NULL, GSIZE_TO_POINTER (file_size_limit),
+                            &child->pid, NULL, &stdout_fd, stderr_fd, &error);
   g_assert_no_error (error);
   stdout_stream = g_unix_input_stream_new (stdout_fd, TRUE);
   child->acks = g_data_input_stream_new (stdout_stream);
+}
+
+static void
+child_start (Child      *child,
+             const char *mode,
+             const char *report,
+             const char *output)
+{
+  child_start_limited (child, mode, report, output, 0, NULL);
 }
 
 /* Reads acknowledgements until @n have come; returns the last one. */
@@ -216,6 +241,128 @@ test_killed_while_exporting (void)
   nr_test_remove_tree (dir);
 }
 
+/* A disk that fills while the user writes: the edit that does not fit
+ * fails with a message naming the report, and every edit before it is
+ * kept in an intact file. */
+static void
+test_disk_full_while_editing (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "national.normsreport", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) ids = NULL;
+  g_autoptr(NrReport) report = NULL;
+  g_autoptr(GInputStream) errors = NULL;
+  g_autofree char *message = NULL;
+  Child child = { 0 };
+  guint64 acked = 0;
+  int stderr_fd = -1;
+  int wait_status = 0;
+  g_autofree char *line = NULL;
+
+  {
+    g_autoptr(NrReport) created = nr_test_create_report (dir, "national.normsreport");
+
+    ids = long_text_questions (nr_report_get_questionnaire (created));
+    nr_report_close (created);
+  }
+
+  /* Room for a few dozen of the 64 KB answers, with their history. */
+  child_start_limited (&child, "big-edits", path, NULL, 4 * 1024 * 1024, &stderr_fd);
+  while ((line = g_data_input_stream_read_line (child.acks, NULL, NULL, NULL)) != NULL)
+    {
+      acked = g_ascii_strtoull (line, NULL, 10);
+      g_clear_pointer (&line, g_free);
+    }
+  g_assert_cmpint (waitpid (child.pid, &wait_status, 0), ==, child.pid);
+  g_spawn_close_pid (child.pid);
+  g_clear_object (&child.acks);
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 1);
+  g_assert_cmpuint (acked, >, 3);
+
+  errors = g_unix_input_stream_new (stderr_fd, TRUE);
+  {
+    char buffer[4096] = { 0 };
+
+    g_input_stream_read_all (errors, buffer, sizeof buffer - 1, NULL, NULL, &error);
+    g_assert_no_error (error);
+    message = g_strdup (buffer);
+  }
+  g_test_message ("after %" G_GUINT64_FORMAT " edits: %s", acked, message);
+  g_assert_nonnull (strstr (message, "national.normsreport"));
+  g_assert_nonnull (strstr (message, "no room left on the disk"));
+
+  assert_integrity (path);
+  report = nr_report_open (file, NULL, NR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  assert_edits_kept (report, ids, acked);
+  nr_report_close (report);
+  nr_test_remove_tree (dir);
+}
+
+/* An export that does not fit leaves the previous export as it was. */
+static void
+test_disk_full_while_exporting (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "national.normsreport", NULL);
+  g_autofree char *xml = g_build_filename (dir, "national.xml", NULL);
+  g_autoptr(GFile) xml_file = g_file_new_for_path (xml);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(GInputStream) errors = NULL;
+  char buffer[4096] = { 0 };
+  Child child = { 0 };
+  int stderr_fd = -1;
+  int wait_status = 0;
+  gsize size = 0;
+
+  {
+    g_autoptr(NrReport) report = nr_test_create_report (dir, "national.normsreport");
+    g_autofree char *long_answer = g_strnfill (256 * 1024, 'x');
+
+    nr_test_fill_report (report);
+    /* An export much larger than the files SQLite writes to read. */
+    g_assert_true (nr_report_set_text (report, "13c.challenges", long_answer, &error));
+    g_assert_true (nr_report_export (report, xml_file, NULL, &error));
+    g_assert_no_error (error);
+    nr_report_close (report);
+  }
+  g_assert_true (g_file_get_contents (xml, &before, &size, NULL));
+
+  /* Less room than the export needs. */
+  child_start_limited (&child, "write-export", path, xml, size / 2, &stderr_fd);
+  g_assert_null (g_data_input_stream_read_line (child.acks, NULL, NULL, NULL));
+  g_assert_cmpint (waitpid (child.pid, &wait_status, 0), ==, child.pid);
+  g_spawn_close_pid (child.pid);
+  g_clear_object (&child.acks);
+  g_assert_true (WIFEXITED (wait_status));
+  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 1);
+
+  errors = g_unix_input_stream_new (stderr_fd, TRUE);
+  g_input_stream_read_all (errors, buffer, sizeof buffer - 1, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_test_message ("%s", buffer);
+  g_assert_nonnull (strstr (buffer, "national.xml"));
+  g_assert_nonnull (strstr (buffer, "File too large"));
+  /* And nothing is left behind. */
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    const char *entry;
+
+    while ((entry = g_dir_read_name (listing)) != NULL)
+      g_assert_false (g_str_has_prefix (entry, ".national.xml."));
+  }
+
+  g_assert_true (g_file_get_contents (xml, &after, NULL, NULL));
+  g_assert_cmpuint (strlen (after), ==, strlen (before));
+  g_assert_true (g_str_equal (after, before));
+  nr_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -224,6 +371,8 @@ main (int   argc,
 
   g_test_add_func ("/crash/killed-while-editing", test_killed_while_editing);
   g_test_add_func ("/crash/killed-while-exporting", test_killed_while_exporting);
+  g_test_add_func ("/crash/disk-full-while-editing", test_disk_full_while_editing);
+  g_test_add_func ("/crash/disk-full-while-exporting", test_disk_full_while_exporting);
 
   return g_test_run ();
 }

@@ -1,0 +1,116 @@
+/* nr-file.c: writing a whole file so that the one it replaces is never
+ * harmed.
+ *
+ * Exports, PDFs and overviews are written to a new file beside the target,
+ * synced to the disk, and renamed over the target only when complete.  A
+ * full disk, a file-size limit or any other failure leaves the previous
+ * file exactly as it was.  (g_file_replace_contents() was not enough: with
+ * a file-size limit it was seen to cut the previous file short.)
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "nr-report-export.h"
+
+static gboolean
+write_all (int           fd,
+           const guint8 *data,
+           gsize         size)
+{
+  while (size > 0)
+    {
+      gssize written = write (fd, data, size);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        {
+          if (written == 0)
+            errno = ENOSPC;
+          return FALSE;
+        }
+      data += written;
+      size -= written;
+    }
+  return TRUE;
+}
+
+/* Makes the rename itself durable, as the data already is. */
+static void
+sync_directory (const char *dir)
+{
+  int fd = g_open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+
+  if (fd >= 0)
+    {
+      fsync (fd);
+      close (fd);
+    }
+}
+
+/**
+ * nr_write_file_privately:
+ *
+ * Writes @contents to @file with mode 0600, atomically: a failure, a full
+ * disk included, never leaves a partial file and never harms the one that
+ * was there.
+ */
+gboolean
+nr_write_file_privately (GFile   *file,
+                         GBytes  *contents,
+                         GError **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = g_file_get_parse_name (file);
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *temporary = NULL;
+  gsize size = 0;
+  const guint8 *data = g_bytes_get_data (contents, &size);
+  int saved_errno;
+  int fd;
+
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("Could not write “%s”: only files on a local disk can be written."), name);
+      return FALSE;
+    }
+
+  dir = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  temporary = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not write “%s”: %s"), name, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (!write_all (fd, data, size) || fsync (fd) != 0)
+    {
+      saved_errno = errno;
+      close (fd);
+      g_unlink (temporary);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not write “%s”: %s"), name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  if (close (fd) != 0 || g_rename (temporary, path) != 0)
+    {
+      saved_errno = errno;
+      g_unlink (temporary);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Could not write “%s”: %s"), name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  sync_directory (dir);
+  return TRUE;
+}
