@@ -115,6 +115,36 @@ child_kill (Child   *child,
   return last_ack;
 }
 
+/* Waits for a child that stops by itself, reading its acknowledgements
+ * and what it wrote to standard error; returns its exit status. */
+static int
+child_finish (Child    *child,
+              int       stderr_fd,
+              guint64  *last_ack,
+              char    **message)
+{
+  g_autoptr(GInputStream) errors = g_unix_input_stream_new (stderr_fd, TRUE);
+  g_autoptr(GError) error = NULL;
+  char buffer[4096] = { 0 };
+  char *line;
+  int wait_status = 0;
+
+  while ((line = g_data_input_stream_read_line (child->acks, NULL, NULL, NULL)) != NULL)
+    {
+      *last_ack = g_ascii_strtoull (line, NULL, 10);
+      g_free (line);
+    }
+  g_input_stream_read_all (errors, buffer, sizeof buffer - 1, NULL, NULL, &error);
+  g_assert_no_error (error);
+  *message = g_strdup (buffer);
+
+  g_assert_cmpint (waitpid (child->pid, &wait_status, 0), ==, child->pid);
+  g_spawn_close_pid (child->pid);
+  g_clear_object (&child->acks);
+  g_assert_true (WIFEXITED (wait_status));
+  return WEXITSTATUS (wait_status);
+}
+
 static void
 assert_integrity (const char *path)
 {
@@ -253,13 +283,10 @@ test_disk_full_while_editing (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GPtrArray) ids = NULL;
   g_autoptr(NrReport) report = NULL;
-  g_autoptr(GInputStream) errors = NULL;
   g_autofree char *message = NULL;
   Child child = { 0 };
   guint64 acked = 0;
   int stderr_fd = -1;
-  int wait_status = 0;
-  g_autofree char *line = NULL;
 
   {
     g_autoptr(NrReport) created = nr_test_create_report (dir, "national.normsreport");
@@ -270,26 +297,8 @@ test_disk_full_while_editing (void)
 
   /* Room for a few dozen of the 64 KB answers, with their history. */
   child_start_limited (&child, "big-edits", path, NULL, 4 * 1024 * 1024, &stderr_fd);
-  while ((line = g_data_input_stream_read_line (child.acks, NULL, NULL, NULL)) != NULL)
-    {
-      acked = g_ascii_strtoull (line, NULL, 10);
-      g_clear_pointer (&line, g_free);
-    }
-  g_assert_cmpint (waitpid (child.pid, &wait_status, 0), ==, child.pid);
-  g_spawn_close_pid (child.pid);
-  g_clear_object (&child.acks);
-  g_assert_true (WIFEXITED (wait_status));
-  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 1);
+  g_assert_cmpint (child_finish (&child, stderr_fd, &acked, &message), ==, 1);
   g_assert_cmpuint (acked, >, 3);
-
-  errors = g_unix_input_stream_new (stderr_fd, TRUE);
-  {
-    char buffer[4096] = { 0 };
-
-    g_input_stream_read_all (errors, buffer, sizeof buffer - 1, NULL, NULL, &error);
-    g_assert_no_error (error);
-    message = g_strdup (buffer);
-  }
   g_test_message ("after %" G_GUINT64_FORMAT " edits: %s", acked, message);
   g_assert_nonnull (strstr (message, "national.normsreport"));
   g_assert_nonnull (strstr (message, "no room left on the disk"));
@@ -313,11 +322,10 @@ test_disk_full_while_exporting (void)
   g_autoptr(GFile) xml_file = g_file_new_for_path (xml);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autoptr(GInputStream) errors = NULL;
-  char buffer[4096] = { 0 };
+  g_autofree char *buffer = NULL;
   Child child = { 0 };
+  guint64 acked = 0;
   int stderr_fd = -1;
-  int wait_status = 0;
   gsize size = 0;
 
   {
@@ -335,16 +343,8 @@ test_disk_full_while_exporting (void)
 
   /* Less room than the export needs. */
   child_start_limited (&child, "write-export", path, xml, size / 2, &stderr_fd);
-  g_assert_null (g_data_input_stream_read_line (child.acks, NULL, NULL, NULL));
-  g_assert_cmpint (waitpid (child.pid, &wait_status, 0), ==, child.pid);
-  g_spawn_close_pid (child.pid);
-  g_clear_object (&child.acks);
-  g_assert_true (WIFEXITED (wait_status));
-  g_assert_cmpint (WEXITSTATUS (wait_status), ==, 1);
-
-  errors = g_unix_input_stream_new (stderr_fd, TRUE);
-  g_input_stream_read_all (errors, buffer, sizeof buffer - 1, NULL, NULL, &error);
-  g_assert_no_error (error);
+  g_assert_cmpint (child_finish (&child, stderr_fd, &acked, &buffer), ==, 1);
+  g_assert_cmpuint (acked, ==, 0);
   g_test_message ("%s", buffer);
   g_assert_nonnull (strstr (buffer, "national.xml"));
   g_assert_nonnull (strstr (buffer, "File too large"));
