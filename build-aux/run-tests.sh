@@ -5,8 +5,9 @@
 #    under Xvfb with a private D-Bus session.
 # 2. A build with AddressSanitizer and UndefinedBehaviorSanitizer runs the
 #    core suite again (no GTK: sanitizing the toolkit only adds noise).
+# 3. The fuzzing targets run for a minute each (below).
 #
-# The last line sums both runs from meson's test logs: "N passed, N failed".
+# The last line sums all runs from meson's test logs: "N passed, N failed".
 # The exit status is non-zero if anything failed, the builds included.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -58,6 +59,17 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   stage "test (sanitized core)" meson test -C "$sanitized" --suite core --print-errorlogs
 logs+=("$sanitized/meson-logs/testlog.json")
+
+# 3. The libFuzzer targets (clang, with the sanitizers), each for a minute,
+#    from the test fixtures.  See README, "Fuzzing", for long runs.
+fuzz=_build-fuzz
+CC=clang stage "configure (libFuzzer)" configure "$fuzz" \
+  -Dfuzzing=true -Dgui=disabled -Dbuildtype=debug \
+  -Db_sanitize=address,undefined -Db_lundef=false
+stage "build (libFuzzer)" meson compile -C "$fuzz"
+rm -f "$fuzz/meson-logs/testlog.json"
+stage "fuzz" meson test -C "$fuzz" --suite fuzz --print-errorlogs --num-processes 2
+logs+=("$fuzz/meson-logs/testlog.json")
 
 python3 - "${logs[@]}" <<'PYTHON' || status=1
 import json, sys

@@ -930,7 +930,6 @@ nr_report_render_pdf (NrReport               *report,
 {
   g_autoptr(NrDocument) document = NULL;
   g_autoptr(GBytes) pdf = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (NR_IS_REPORT (report), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);

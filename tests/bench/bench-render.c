@@ -73,6 +73,7 @@ median_export_ms (NrReport *report)
       g_autoptr(GBytes) xml = nr_report_export_xml (report, NULL, NULL, NULL, &error);
       double ms = (g_get_monotonic_time () - start) / 1000.0;
 
+      g_assert_nonnull (xml);
       g_assert_no_error (error);
       g_array_append_val (samples, ms);
     }
