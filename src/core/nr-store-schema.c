@@ -224,24 +224,27 @@ nr_store_migrate (NrStore  *self,
   if (!write_backup (self, path, error))
     return FALSE;
 
-  for (int version = from_version; version < NR_STORE_SCHEMA_VERSION; version++)
-    {
-      g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
-      g_autoptr(GError) local_error = NULL;
+  /* All the steps in one transaction: a crash or a failure part-way leaves
+   * the file as it was, never in a format between the two. */
+  {
+    g_autofree char *set_version = g_strdup_printf ("PRAGMA user_version = %d", NR_STORE_SCHEMA_VERSION);
+    g_autoptr(GError) local_error = NULL;
+    int version = from_version;
+    gboolean done = nr_store_begin (self, &local_error);
 
-      if (!nr_store_begin (self, &local_error) ||
-          !nr_store_exec (self, migrations[version - 1], &local_error) ||
-          !nr_store_exec (self, set_version, &local_error) ||
-          !nr_store_commit (self, &local_error))
-        {
-          nr_store_rollback (self);
-          g_set_error (error, local_error->domain, local_error->code,
-                       _("Could not upgrade “%s” from file format %d to %d: %s A copy of the file as it was is in “%s”."),
-                       nr_store_get_display_name (self), version, version + 1,
-                       local_error->message, path);
-          return FALSE;
-        }
-    }
+    for (; done && version < NR_STORE_SCHEMA_VERSION; version++)
+      done = nr_store_exec (self, migrations[version - 1], &local_error);
+    done = done && nr_store_exec (self, set_version, &local_error) && nr_store_commit (self, &local_error);
+    if (!done)
+      {
+        nr_store_rollback (self);
+        g_set_error (error, local_error->domain, local_error->code,
+                     _("Could not upgrade “%s” from file format %d to %d: %s The file is as it was, and a copy of it is in “%s”."),
+                     nr_store_get_display_name (self), from_version, NR_STORE_SCHEMA_VERSION,
+                     local_error->message, path);
+        return FALSE;
+      }
+  }
 
   *backup_path = g_steal_pointer (&path);
   return TRUE;

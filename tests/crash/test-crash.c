@@ -16,11 +16,13 @@
 #include <sys/resource.h>
 #include <sys/wait.h>
 
+#include "nr-store-private.h"
 #include "nr-test-report.h"
 #include "nr-test-util.h"
 
 #define N_EDIT_KILLS   50
 #define N_EXPORT_KILLS 20
+#define N_MIGRATION_KILLS 30
 
 typedef struct
 {
@@ -363,6 +365,76 @@ test_disk_full_while_exporting (void)
   nr_test_remove_tree (dir);
 }
 
+static int
+user_version (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return version;
+}
+
+/* A report in file format 1, from tests/fixtures/report-schema-1.sql. */
+static void
+write_old_report (const char *path)
+{
+  g_autofree char *sql_path = nr_test_fixture_path ("report-schema-1.sql");
+  g_autofree char *sql = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_true (g_file_get_contents (sql_path, &sql, NULL, NULL));
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* Killed while it upgrades an older report, a program leaves the report
+ * either as it was or fully upgraded, never between; it opens afterwards
+ * with its answers. */
+static void
+test_killed_while_migrating (void)
+{
+  for (guint kill_number = 0; kill_number < N_MIGRATION_KILLS; kill_number++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *dir = nr_test_make_tmpdir ();
+      g_autofree char *path = g_build_filename (dir, "malaysia-2024.normsreport", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(NrReport) report = NULL;
+      g_autofree char *status = NULL;
+      Child child = { 0 };
+      int wait_status = 0;
+      int version;
+
+      write_old_report (path);
+      child_start (&child, "open", path, NULL);
+      g_usleep (g_random_int_range (0, 20000));
+      kill (child.pid, SIGKILL);
+      g_assert_cmpint (waitpid (child.pid, &wait_status, 0), ==, child.pid);
+      g_spawn_close_pid (child.pid);
+      g_clear_object (&child.acks);
+
+      version = user_version (path);
+      if (version != 1 && version != NR_STORE_SCHEMA_VERSION)
+        g_error ("killed during the upgrade, the report is left in format %d", version);
+      assert_integrity (path);
+
+      report = nr_report_open (file, NULL, NR_STORE_OPEN_DEFAULT, &error);
+      g_assert_no_error (error);
+      status = nr_report_dup_text (report, "13a.status");
+      g_assert_cmpstr (status, ==, "in-progress");
+      nr_report_close (report);
+      nr_test_remove_tree (dir);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -371,6 +443,7 @@ main (int   argc,
 
   g_test_add_func ("/crash/killed-while-editing", test_killed_while_editing);
   g_test_add_func ("/crash/killed-while-exporting", test_killed_while_exporting);
+  g_test_add_func ("/crash/killed-while-migrating", test_killed_while_migrating);
   g_test_add_func ("/crash/disk-full-while-editing", test_disk_full_while_editing);
   g_test_add_func ("/crash/disk-full-while-exporting", test_disk_full_while_exporting);
 
