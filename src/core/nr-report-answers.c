@@ -58,15 +58,32 @@ invalid (GError     **error,
   return FALSE;
 }
 
+/* Whether @value has the shape of a choice id ("in-progress"), which an
+ * error may quote; anything else may be an answer's words, which errors
+ * never repeat: they can end up in mails and bug reports. */
+static gboolean
+looks_like_choice_id (const char *value)
+{
+  gsize length = 0;
+
+  for (const char *p = value; *p != '\0'; p++, length++)
+    if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+      return FALSE;
+  return length > 0 && length <= 40;
+}
+
 static gboolean
 check_choice (NrQuestion  *question,
               const char  *value,
               GError     **error)
 {
-  if (nr_question_lookup_choice (question, value) == NULL)
+  if (nr_question_lookup_choice (question, value) != NULL)
+    return TRUE;
+  if (looks_like_choice_id (value))
     return invalid (error, _("“%s” is not one of the choices of question “%s”."),
                     value, nr_question_get_id (question));
-  return TRUE;
+  return invalid (error, _("the answer to question “%s” is not one of its choices."),
+                  nr_question_get_id (question));
 }
 
 /**

@@ -465,6 +465,41 @@ test_report_open_elsewhere (void)
   nr_test_remove_tree (dir);
 }
 
+/* Errors name the file and the question, never an answer's words: they
+ * end up in mails and bug reports. */
+static void
+test_errors_do_not_quote_answers (void)
+{
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *valid = g_test_build_filename (G_TEST_DIST, "fixtures", "interchange", "valid-minimal.xml", NULL);
+  g_autofree char *xml = NULL;
+  g_autofree char *bad = g_build_filename (dir, "bad.xml", NULL);
+  g_autofree char *target = g_build_filename (dir, "bad.normsreport", NULL);
+  g_autoptr(GRegex) choice = g_regex_new ("<choice>implemented</choice>", 0, 0, NULL);
+  g_autofree char *with_secret = NULL;
+  g_auto(Run) imported = { 0 };
+  g_auto(Run) validated = { 0 };
+
+  g_assert_true (g_file_get_contents (valid, &xml, NULL, NULL));
+  /* Free text where a choice belongs. */
+  with_secret = g_regex_replace_literal (choice, xml, -1, 0,
+                                         "<text>SECRET the minister's own words</text>", 0, NULL);
+  g_assert_true (g_file_set_contents (bad, with_secret, -1, NULL));
+
+  run_cli (&imported, "import", bad, target, NULL);
+  g_assert_cmpint (imported.status, ==, 1);
+  assert_contains (imported.err, "bad.xml");
+  assert_contains (imported.err, "13a.status");
+  g_assert_null (strstr (imported.err, "SECRET"));
+
+  run_cli (&validated, "validate", bad, NULL);
+  g_assert_cmpint (validated.status, ==, 1);
+  g_assert_null (strstr (validated.err, "SECRET"));
+  g_assert_null (strstr (validated.out, "SECRET"));
+
+  nr_test_remove_tree (dir);
+}
+
 static void
 test_validate_reports_each_bad_file (void)
 {
@@ -608,6 +643,7 @@ main (int   argc,
   g_test_add_func ("/cli/aggregate", test_aggregate);
   g_test_add_func ("/cli/diff", test_diff);
   g_test_add_func ("/cli/report-open-elsewhere", test_report_open_elsewhere);
+  g_test_add_func ("/cli/errors-do-not-quote-answers", test_errors_do_not_quote_answers);
 
   return g_test_run ();
 }
