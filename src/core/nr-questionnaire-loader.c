@@ -424,6 +424,13 @@ nr_questionnaire_new_from_resource (const char  *resource_path,
 static GMutex builtin_lock;
 static GHashTable *builtin_cache;
 
+static int
+compare_ids (const char * const *a,
+             const char * const *b)
+{
+  return g_strcmp0 (*a, *b);
+}
+
 /**
  * nr_questionnaire_load_builtin:
  * @id: a questionnaire id, such as %NR_QUESTIONNAIRE_DEFAULT_ID
@@ -466,4 +473,32 @@ nr_questionnaire_load_builtin (const char  *id,
 
   g_hash_table_insert (builtin_cache, g_strdup (id), g_object_ref (questionnaire));
   return questionnaire;
+}
+
+/**
+ * nr_questionnaire_list_builtin:
+ *
+ * Returns: (transfer full): the ids of the questionnaires shipped with the
+ *   program, sorted, %NR_QUESTIONNAIRE_DEFAULT_ID among them.
+ */
+GStrv
+nr_questionnaire_list_builtin (void)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children (RESOURCE_PREFIX "/questionnaires",
+                                                        G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  GStrv result;
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      if (g_str_has_suffix (names[i], ".xml"))
+        {
+          g_autofree char *id = g_strndup (names[i], strlen (names[i]) - strlen (".xml"));
+
+          g_strv_builder_add (ids, id);
+        }
+    }
+  result = g_strv_builder_end (ids);
+  qsort (result, g_strv_length (result), sizeof (char *), (GCompareFunc) compare_ids);
+  return result;
 }

@@ -35,6 +35,7 @@ NrQuestionnaire *nr_questionnaire_new_from_resource (const char      *resource_p
 NrQuestionnaire *nr_questionnaire_load_builtin     (const char       *id,
                                                     GError          **error);
 
+GStrv            nr_questionnaire_list_builtin     (void);
 const char      *nr_questionnaire_get_id           (NrQuestionnaire  *self);
 const char      *nr_questionnaire_get_version      (NrQuestionnaire  *self);
 const char      *nr_questionnaire_get_title        (NrQuestionnaire  *self);

@@ -20,8 +20,11 @@ struct _NrNewReportDialog
   AdwEntryRow *period_end_row;
   AdwEntryRow *language_row;
   AdwEntryRow *agency_row;
+  AdwComboRow *questionnaire_row;
   GtkLabel *error_label;
   GtkButton *create_button;
+
+  GStrv questionnaire_ids;   /* in the order of questionnaire_row's model */
 };
 
 G_DEFINE_FINAL_TYPE (NrNewReportDialog, nr_new_report_dialog, ADW_TYPE_WINDOW)
@@ -87,6 +90,42 @@ show_error (NrNewReportDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), message != NULL);
 }
 
+static const char *
+chosen_questionnaire (NrNewReportDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->questionnaire_row);
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected >= g_strv_length (self->questionnaire_ids))
+    return NR_QUESTIONNAIRE_DEFAULT_ID;
+  return self->questionnaire_ids[selected];
+}
+
+/* The questionnaires shipped with the program, by title and version, the
+ * default one chosen. */
+static void
+fill_questionnaires (NrNewReportDialog *self)
+{
+  g_autoptr(GtkStringList) titles = gtk_string_list_new (NULL);
+  guint default_position = 0;
+
+  self->questionnaire_ids = nr_questionnaire_list_builtin ();
+  for (guint i = 0; self->questionnaire_ids[i] != NULL; i++)
+    {
+      g_autoptr(NrQuestionnaire) questionnaire = nr_questionnaire_load_builtin (self->questionnaire_ids[i], NULL);
+      /* Translators: a questionnaire's title and its version. */
+      g_autofree char *title = questionnaire != NULL
+                               ? g_strdup_printf (_("%s (version %s)"), nr_questionnaire_get_title (questionnaire),
+                                                  nr_questionnaire_get_version (questionnaire))
+                               : g_strdup (self->questionnaire_ids[i]);
+
+      gtk_string_list_append (titles, title);
+      if (g_str_equal (self->questionnaire_ids[i], NR_QUESTIONNAIRE_DEFAULT_ID))
+        default_position = i;
+    }
+  adw_combo_row_set_model (self->questionnaire_row, G_LIST_MODEL (titles));
+  adw_combo_row_set_selected (self->questionnaire_row, default_position);
+}
+
 /**
  * nr_new_report_dialog_create:
  *
@@ -130,7 +169,7 @@ nr_new_report_dialog_create (NrNewReportDialog *self)
   values[3] = language;
   values[4] = *agency != '\0' ? agency : NULL;
 
-  questionnaire = nr_questionnaire_load_builtin (NR_QUESTIONNAIRE_DEFAULT_ID, &error);
+  questionnaire = nr_questionnaire_load_builtin (chosen_questionnaire (self), &error);
   if (questionnaire != NULL)
     {
       file = choose_file (values[0], period_start, period_end);
@@ -171,9 +210,22 @@ cancel_clicked_cb (NrNewReportDialog *self)
 }
 
 static void
+nr_new_report_dialog_finalize (GObject *object)
+{
+  NrNewReportDialog *self = NR_NEW_REPORT_DIALOG (object);
+
+  g_strfreev (self->questionnaire_ids);
+
+  G_OBJECT_CLASS (nr_new_report_dialog_parent_class)->finalize (object);
+}
+
+static void
 nr_new_report_dialog_class_init (NrNewReportDialogClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = nr_new_report_dialog_finalize;
 
   /**
    * NrNewReportDialog::report-created:
@@ -190,6 +242,7 @@ nr_new_report_dialog_class_init (NrNewReportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NrNewReportDialog, period_end_row);
   gtk_widget_class_bind_template_child (widget_class, NrNewReportDialog, language_row);
   gtk_widget_class_bind_template_child (widget_class, NrNewReportDialog, agency_row);
+  gtk_widget_class_bind_template_child (widget_class, NrNewReportDialog, questionnaire_row);
   gtk_widget_class_bind_template_child (widget_class, NrNewReportDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, NrNewReportDialog, create_button);
   gtk_widget_class_bind_template_callback (widget_class, create_clicked_cb);
@@ -229,6 +282,7 @@ nr_new_report_dialog_init (NrNewReportDialog *self)
   gtk_editable_set_text (GTK_EDITABLE (self->period_start_row), start);
   gtk_editable_set_text (GTK_EDITABLE (self->period_end_row), end);
   gtk_editable_set_text (GTK_EDITABLE (self->language_row), default_language ());
+  fill_questionnaires (self);
 }
 
 NrNewReportDialog *

@@ -191,3 +191,21 @@ nr_gui_test_new_application (void)
   g_settings_set_string (nr_application_get_settings (app), "author-agency", "BSSN");
   return app;
 }
+
+/* The first label at or below @root whose text contains @text. */
+GtkWidget *
+nr_gui_test_find_label_containing (GtkWidget  *root,
+                                   const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = nr_gui_test_find_label_containing (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

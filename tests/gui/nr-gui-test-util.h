@@ -17,5 +17,7 @@ GtkWidget *nr_gui_test_find_button   (GtkWidget  *root,
                                       const char *text);
 GtkWindow *nr_gui_test_find_toplevel (GType       type);
 NrApplication *nr_gui_test_new_application (void);
+GtkWidget *nr_gui_test_find_label_containing (GtkWidget  *root,
+                                              const char *text);
 
 G_END_DECLS

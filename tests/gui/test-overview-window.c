@@ -27,19 +27,6 @@ box_shows (GtkWidget  *root,
   return FALSE;
 }
 
-static gboolean
-label_contains (GtkWidget  *root,
-                const char *text)
-{
-  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
-    return TRUE;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (label_contains (child, text))
-      return TRUE;
-  return FALSE;
-}
-
 static guint
 count_class (GtkWidget  *root,
              const char *css_class)
@@ -93,8 +80,8 @@ test_matrix_cell_and_compare (void)
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (cell)), ==, "33%");
   g_assert_true (gtk_widget_has_css_class (gtk_grid_get_child_at (matrix, 7, 2), "status-planned"));
   g_assert_true (gtk_widget_has_css_class (gtk_grid_get_child_at (matrix, 2, 2), "status-none"));
-  g_assert_true (label_contains (GTK_WIDGET (window), "1 file was left out:"));
-  g_assert_true (label_contains (GTK_WIDGET (window), "broken.xml"));
+  g_assert_nonnull (nr_gui_test_find_label_containing (GTK_WIDGET (window), "1 file was left out:"));
+  g_assert_nonnull (nr_gui_test_find_label_containing (GTK_WIDGET (window), "broken.xml"));
 
   /* A cell: what Viet Nam says of norm 13 (a). */
   g_signal_emit_by_name (gtk_grid_get_child_at (matrix, 1, 3), "clicked");

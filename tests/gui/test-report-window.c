@@ -51,6 +51,9 @@ create_report (NrWindow *window)
   g_assert_nonnull (dialog);
   nr_gui_test_wait_for_frames (GTK_WIDGET (dialog), 2);
   nr_new_report_dialog_set_state (dialog, "ID");
+  /* The questionnaire is chosen among those shipped, the default first. */
+  g_assert_nonnull (nr_gui_test_find_label_containing (GTK_WIDGET (dialog),
+                                                       "National report on implementing the norms"));
 
   nr_gui_test_save_screenshot (GTK_WIDGET (dialog), "new-report-dialog");
 
