@@ -15,9 +15,10 @@ build_packages=(
 # A display server and a session bus for the window tests, GNOME's font so
 # that screenshots look as they do on a GNOME desktop, and the Noto fonts for
 # the scripts of the South-East Asian translations (Thai, Khmer, Lao, Myanmar);
-# poppler's tools to read the PDFs back; clang and its libFuzzer for fuzzing.
+# poppler's tools to read the PDFs back; clang and its libFuzzer for fuzzing;
+# valgrind for memcheck.
 test_packages=(xvfb xauth dbus-daemon fonts-cantarell fonts-noto-core desktop-file-utils appstream
-  poppler-utils clang libclang-rt-14-dev)
+  poppler-utils clang libclang-rt-14-dev valgrind)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-app}" = test ]; then

@@ -5,6 +5,7 @@
 #    under Xvfb with a private D-Bus session.
 # 2. A build with AddressSanitizer and UndefinedBehaviorSanitizer runs the
 #    core suite again (no GTK: sanitizing the toolkit only adds noise).
+#    The core suite also runs under valgrind memcheck in the first build.
 # 3. The fuzzing targets run for a minute each (below).
 #
 # The last line sums all runs from meson's test logs: "N passed, N failed".
@@ -47,6 +48,14 @@ rm -f "$full/meson-logs/testlog.json"
 stage "test" xvfb-run -a -s "-screen 0 1280x1024x24 -nolisten tcp" \
   dbus-run-session -- meson test -C "$full" --print-errorlogs --num-processes 2
 logs+=("$full/meson-logs/testlog.json")
+
+# The core suite again under valgrind's memcheck: no definite leaks, no
+# invalid reads or writes (GLib's allocator hides some leaks from ASan).
+rm -f "$full/meson-logs/testlog-valgrind.json"
+stage "test (core under valgrind)" meson test -C "$full" --suite core --print-errorlogs --num-processes 2 \
+  --timeout-multiplier 10 \
+  --wrap="valgrind --quiet --num-callers=40 --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite --error-exitcode=1 --suppressions=$PWD/tests/valgrind.supp"
+logs+=("$full/meson-logs/testlog-valgrind.json")
 
 sanitized=_build-sanitize
 stage "configure (AddressSanitizer, UndefinedBehaviorSanitizer)" configure "$sanitized" \

@@ -66,6 +66,7 @@ nr_store_finalize (GObject *object)
   NrStore *self = NR_STORE (object);
 
   g_clear_object (&self->file);
+  g_hash_table_unref (self->statements);
   g_free (self->path);
   g_free (self->display_name);
   g_free (self->backup_path);
