@@ -52,8 +52,14 @@ nr_cli_aggregate (int    argc,
   if (questionnaire == NULL)
     return nr_cli_fail ("aggregate", error);
   overview = nr_overview_new (questionnaire);
-  for (int i = 1; i < argc; i++)
-    nr_overview_add_file (overview, argv[i]);
+  {
+    g_autoptr(GPtrArray) paths = g_ptr_array_new ();
+
+    for (int i = 1; i < argc; i++)
+      g_ptr_array_add (paths, argv[i]);
+    g_ptr_array_add (paths, NULL);
+    nr_overview_add_files (overview, (const char * const *) paths->pdata, NULL);
+  }
   nr_overview_sort (overview);
 
   for (guint i = 0; i < overview->problems->len; i++)

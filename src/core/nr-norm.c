@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "nr-frozen-list.h"
 #include "nr-norm.h"
 #include "nr-question.h"
 
@@ -17,7 +18,7 @@ struct _NrNorm
   char *title;
   char *summary;
   char *source;
-  GListStore *questions;
+  NrFrozenList *questions;
 };
 
 G_DEFINE_FINAL_TYPE (NrNorm, nr_norm, G_TYPE_OBJECT)
@@ -105,7 +106,7 @@ nr_norm_class_init (NrNormClass *klass)
 static void
 nr_norm_init (NrNorm *self)
 {
-  self->questions = g_list_store_new (NR_TYPE_QUESTION);
+  self->questions = nr_frozen_list_new (NR_TYPE_QUESTION);
 }
 
 NrNorm *

@@ -143,6 +143,73 @@ nr_overview_add_file (NrOverview *self,
   return nr_overview_add_bytes (self, bytes, path);
 }
 
+/* What one worker made of one file: a submission, or why there is none. */
+typedef struct
+{
+  const char *path;
+  NrSubmission *submission;
+  char *problem;
+} Reading;
+
+typedef struct
+{
+  NrQuestionnaire *questionnaire;
+  gint *files_read;
+} ReadingContext;
+
+static void
+read_one (gpointer data,
+          gpointer user_data)
+{
+  Reading *reading = data;
+  ReadingContext *context = user_data;
+  g_autoptr(NrOverview) alone = nr_overview_new (context->questionnaire);
+
+  nr_overview_add_file (alone, reading->path);
+  if (alone->submissions->len > 0)
+    reading->submission = g_ptr_array_steal_index (alone->submissions, 0);
+  else
+    reading->problem = g_ptr_array_steal_index (alone->problems, 0);
+  if (context->files_read != NULL)
+    g_atomic_int_inc (context->files_read);
+}
+
+/**
+ * nr_overview_add_files:
+ * @paths: the files to read
+ * @files_read: (nullable): counted up, atomically, as each file is read,
+ *   for a progress bar in another thread
+ *
+ * Reads @paths on every processor, each worker holding one document at a
+ * time, and adds them in the order given, as nr_overview_add_file() would.
+ */
+void
+nr_overview_add_files (NrOverview         *self,
+                       const char * const *paths,
+                       gint               *files_read)
+{
+  guint n = paths != NULL ? g_strv_length ((char **) paths) : 0;
+  g_autofree Reading *readings = g_new0 (Reading, MAX (n, 1));
+  ReadingContext context = { self->questionnaire, files_read };
+  GThreadPool *pool = g_thread_pool_new (read_one, &context, (int) MAX (g_get_num_processors (), 1),
+                                         TRUE, NULL);
+
+  for (guint i = 0; i < n; i++)
+    {
+      readings[i].path = paths[i];
+      g_thread_pool_push (pool, &readings[i], NULL);
+    }
+  g_thread_pool_free (pool, FALSE, TRUE);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (readings[i].submission != NULL)
+        g_ptr_array_add (self->submissions, readings[i].submission);
+      else
+        g_ptr_array_add (self->problems, readings[i].problem);
+    }
+}
+
 static int
 compare_submissions (gconstpointer a,
                      gconstpointer b)

@@ -27,7 +27,9 @@ typedef struct
 } NrSubmission;
 
 /* The regional overview: the submissions read, ordered by state and
- * period, and the files that could not be read, each with the reason. */
+ * period, and the files that could not be read, each with the reason.
+ * Not safe to change from two threads at once; nr_overview_add_files()
+ * uses threads of its own. */
 typedef struct
 {
   NrQuestionnaire *questionnaire;
@@ -42,6 +44,9 @@ gboolean      nr_overview_add_bytes  (NrOverview       *self,
                                       const char       *display_name);
 gboolean      nr_overview_add_file   (NrOverview       *self,
                                       const char       *path);
+void          nr_overview_add_files  (NrOverview         *self,
+                                      const char * const *paths,
+                                      gint               *files_read);
 void          nr_overview_sort       (NrOverview       *self);
 NrSubmission *nr_submission_new_from_document (NrDocument      *document,
                                       NrQuestionnaire  *questionnaire,

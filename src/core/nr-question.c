@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "nr-frozen-list.h"
 #include "nr-question-private.h"
 #include "nr-enum-types.h"
 
@@ -22,11 +23,11 @@ struct _NrQuestion
   char *norm_id;
 
   /* Choices of a choice question, or the statuses of a checklist's items. */
-  GListStore *choices;
+  NrFrozenList *choices;
   /* The practical actions of a checklist. */
-  GListStore *items;
+  NrFrozenList *items;
   /* The fields of a repeatable record, themselves NrQuestions. */
-  GListStore *fields;
+  NrFrozenList *fields;
 
   /* Value or id → object, borrowed from the lists above: checking an import
    * looks these up for every value it holds. */
@@ -142,9 +143,9 @@ nr_question_class_init (NrQuestionClass *klass)
 static void
 nr_question_init (NrQuestion *self)
 {
-  self->choices = g_list_store_new (NR_TYPE_CHOICE);
-  self->items = g_list_store_new (NR_TYPE_CHOICE);
-  self->fields = g_list_store_new (NR_TYPE_QUESTION);
+  self->choices = nr_frozen_list_new (NR_TYPE_CHOICE);
+  self->items = nr_frozen_list_new (NR_TYPE_CHOICE);
+  self->fields = nr_frozen_list_new (NR_TYPE_QUESTION);
   self->choice_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->item_index = g_hash_table_new (g_str_hash, g_str_equal);
   self->field_index = g_hash_table_new (g_str_hash, g_str_equal);
@@ -190,7 +191,7 @@ nr_question_add_choice (NrQuestion *self,
                         NrChoice   *choice)
 {
   g_return_if_fail (NR_IS_QUESTION (self));
-  g_list_store_append (self->choices, choice);
+  nr_frozen_list_append (self->choices, choice);
   g_hash_table_insert (self->choice_index, (gpointer) nr_choice_get_value (choice), choice);
 }
 
@@ -199,7 +200,7 @@ nr_question_add_item (NrQuestion *self,
                       NrChoice   *item)
 {
   g_return_if_fail (NR_IS_QUESTION (self));
-  g_list_store_append (self->items, item);
+  nr_frozen_list_append (self->items, item);
   g_hash_table_insert (self->item_index, (gpointer) nr_choice_get_value (item), item);
 }
 
@@ -208,7 +209,7 @@ nr_question_add_field (NrQuestion *self,
                        NrQuestion *field)
 {
   g_return_if_fail (NR_IS_QUESTION (self));
-  g_list_store_append (self->fields, field);
+  nr_frozen_list_append (self->fields, field);
   g_hash_table_insert (self->field_index, (gpointer) field->id, field);
 }
 

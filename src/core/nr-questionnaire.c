@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "nr-frozen-list.h"
 #include "nr-questionnaire-private.h"
 
 struct _NrQuestionnaire
@@ -17,10 +18,10 @@ struct _NrQuestionnaire
   char *title;
   char *description;
 
-  GListStore *sections;
+  NrFrozenList *sections;
   /* Every norm and question in questionnaire order, across sections. */
-  GListStore *norms;
-  GListStore *questions;
+  NrFrozenList *norms;
+  NrFrozenList *questions;
 
   GHashTable *sections_by_id;
   GHashTable *norms_by_id;
@@ -117,9 +118,9 @@ nr_questionnaire_class_init (NrQuestionnaireClass *klass)
 static void
 nr_questionnaire_init (NrQuestionnaire *self)
 {
-  self->sections = g_list_store_new (NR_TYPE_SECTION);
-  self->norms = g_list_store_new (NR_TYPE_NORM);
-  self->questions = g_list_store_new (NR_TYPE_QUESTION);
+  self->sections = nr_frozen_list_new (NR_TYPE_SECTION);
+  self->norms = nr_frozen_list_new (NR_TYPE_NORM);
+  self->questions = nr_frozen_list_new (NR_TYPE_QUESTION);
   /* The lists own the objects; the tables only index them. */
   self->sections_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->norms_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -146,7 +147,7 @@ void
 nr_questionnaire_add_section (NrQuestionnaire *self,
                               NrSection       *section)
 {
-  g_list_store_append (self->sections, section);
+  nr_frozen_list_append (self->sections, section);
   g_hash_table_insert (self->sections_by_id, (gpointer) nr_section_get_id (section), section);
 }
 
@@ -155,8 +156,8 @@ nr_questionnaire_add_norm (NrQuestionnaire *self,
                            NrSection       *section,
                            NrNorm          *norm)
 {
-  g_list_store_append (G_LIST_STORE (nr_section_get_norms (section)), norm);
-  g_list_store_append (self->norms, norm);
+  nr_frozen_list_append (NR_FROZEN_LIST (nr_section_get_norms (section)), norm);
+  nr_frozen_list_append (self->norms, norm);
   g_hash_table_insert (self->norms_by_id, (gpointer) nr_norm_get_id (norm), norm);
 }
 
@@ -174,11 +175,11 @@ nr_questionnaire_add_question (NrQuestionnaire *self,
     return FALSE;
 
   if (norm != NULL)
-    g_list_store_append (G_LIST_STORE (nr_norm_get_questions (norm)), question);
+    nr_frozen_list_append (NR_FROZEN_LIST (nr_norm_get_questions (norm)), question);
   else
-    g_list_store_append (G_LIST_STORE (nr_section_get_questions (section)), question);
+    nr_frozen_list_append (NR_FROZEN_LIST (nr_section_get_questions (section)), question);
 
-  g_list_store_append (self->questions, question);
+  nr_frozen_list_append (self->questions, question);
   g_hash_table_insert (self->questions_by_id, (gpointer) id, question);
   return TRUE;
 }

@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "nr-frozen-list.h"
 #include "nr-section.h"
 #include "nr-norm.h"
 #include "nr-question.h"
@@ -16,8 +17,8 @@ struct _NrSection
   char *id;
   char *title;
   char *help;
-  GListStore *questions;
-  GListStore *norms;
+  NrFrozenList *questions;
+  NrFrozenList *norms;
   gboolean separable;
 };
 
@@ -100,8 +101,8 @@ nr_section_class_init (NrSectionClass *klass)
 static void
 nr_section_init (NrSection *self)
 {
-  self->questions = g_list_store_new (NR_TYPE_QUESTION);
-  self->norms = g_list_store_new (NR_TYPE_NORM);
+  self->questions = nr_frozen_list_new (NR_TYPE_QUESTION);
+  self->norms = nr_frozen_list_new (NR_TYPE_NORM);
 }
 
 NrSection *

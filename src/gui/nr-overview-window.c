@@ -65,11 +65,7 @@ read_thread (GTask        *task,
   ReadJob *job = task_data;
   NrOverview *overview = nr_overview_new (job->questionnaire);
 
-  for (guint i = 0; job->paths[i] != NULL; i++)
-    {
-      nr_overview_add_file (overview, job->paths[i]);
-      g_atomic_int_inc (job->files_read);
-    }
+  nr_overview_add_files (overview, (const char * const *) job->paths, job->files_read);
   g_task_return_pointer (task, overview, (GDestroyNotify) nr_overview_free);
 }
 

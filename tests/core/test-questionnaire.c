@@ -341,6 +341,46 @@ test_compare_versions (void)
   g_assert_cmpint (nr_questionnaire_compare_versions ("1.2", "1.10"), <, 0);
 }
 
+/* Walks every list of the questionnaire, counting what it finds. */
+static gpointer
+walk_questionnaire (gpointer data)
+{
+  NrQuestionnaire *questionnaire = data;
+  guint counted = 0;
+
+  for (guint round = 0; round < 200; round++)
+    {
+      GListModel *questions = nr_questionnaire_get_questions (questionnaire);
+
+      for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+        {
+          g_autoptr(NrQuestion) question = g_list_model_get_item (questions, i);
+
+          counted += g_list_model_get_n_items (nr_question_get_choices (question)) + 1;
+        }
+    }
+  return GUINT_TO_POINTER (counted);
+}
+
+/* One questionnaire is read by worker threads (a PDF being drawn,
+ * submissions being aggregated) while windows read it too: reading it from
+ * several threads at once gives every thread the same answers. */
+static void
+test_read_from_threads (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrQuestionnaire) questionnaire = nr_questionnaire_load_builtin (NR_QUESTIONNAIRE_DEFAULT_ID, &error);
+  GThread *threads[4];
+  guint expected;
+
+  g_assert_no_error (error);
+  expected = GPOINTER_TO_UINT (walk_questionnaire (questionnaire));
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("reader", walk_questionnaire, questionnaire);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_assert_cmpuint (GPOINTER_TO_UINT (g_thread_join (threads[i])), ==, expected);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -364,6 +404,8 @@ main (int   argc,
   g_test_add_func ("/questionnaire/refused/missing-file", test_missing_file);
   g_test_add_func ("/questionnaire/texts-folded", test_texts_are_folded);
   g_test_add_func ("/questionnaire/compare-versions", test_compare_versions);
+
+  g_test_add_func ("/questionnaire/read-from-threads", test_read_from_threads);
 
   return g_test_run ();
 }
