@@ -434,8 +434,8 @@ print_done_cb (GtkPrintOperation       *operation,
     }
 }
 
-/* Prints everything, each page marked internal: choosing what leaves is
- * the export dialog's job, which writes PDFs of the narrower profiles. */
+/* Prints everything unless the print dialog's Report tab says otherwise;
+ * each page carries the marking of what it holds. */
 static void
 print_action (GtkWidget  *widget,
               const char *action_name,

@@ -556,6 +556,32 @@ test_pdf_and_print (void)
   g_assert_nonnull (strstr (printed_text, "INTERNAL grid operators."));
   g_assert_nonnull (strstr (printed_text, "INTERNAL — FULL REPORT, NOT FOR RELEASE"));
   g_assert_nonnull (strstr (printed_text, "Page 2 of "));
+  g_clear_object (&operation);
+
+  /* The print dialog's Report tab narrows the printout to a profile. */
+  {
+    g_autofree char *public_path = g_build_filename (dir, "public.pdf", NULL);
+    g_autofree char *public_text = NULL;
+    GObject *tab = NULL;
+
+    operation = nr_report_print_operation_new (report, NR_EXPORT_PROFILE_FULL, &error);
+    g_assert_no_error (error);
+    g_signal_emit_by_name (operation, "create-custom-widget", &tab);
+    g_assert_nonnull (tab);
+    g_object_ref_sink (tab);
+    gtk_drop_down_set_selected (GTK_DROP_DOWN (nr_gui_test_find_by_type (GTK_WIDGET (tab), GTK_TYPE_DROP_DOWN)),
+                                NR_EXPORT_PROFILE_PUBLIC);
+    g_signal_emit_by_name (operation, "custom-widget-apply", tab);
+    gtk_print_operation_set_export_filename (operation, public_path);
+    g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (window),
+                                              &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+    g_assert_no_error (error);
+    public_text = nr_test_pdf_text (public_path);
+    g_assert_nonnull (strstr (public_text, "PUBLIC"));
+    g_assert_null (strstr (public_text, "INTERNAL grid operators."));
+    g_assert_null (strstr (public_text, "WORKSHOP few staff."));
+    g_object_unref (tab);
+  }
 
   gtk_window_destroy (GTK_WINDOW (window));
   nr_test_remove_tree (dir);
