@@ -4,7 +4,7 @@
  * Exports, PDFs and overviews are written to a new file beside the target,
  * synced to the disk, and renamed over the target only when complete.  A
  * full disk, a file-size limit or any other failure leaves the previous
- * file exactly as it was.  (g_file_replace_contents() was not enough: with
+ * file exactly as it was, and no temporary file behind.  (g_file_replace_contents() was not enough: with
  * a file-size limit it was seen to cut the previous file short.)
  */
 #include "config.h"
@@ -13,6 +13,8 @@
 #include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "nr-report-export.h"
@@ -38,6 +40,36 @@ write_all (int           fd,
       size -= written;
     }
   return TRUE;
+}
+
+/* A write that was killed half-way leaves its temporary file behind (it has
+ * to be in the target's folder for the rename to be atomic).  The next write
+ * of the same file removes those older than an hour: no write takes that
+ * long, so none of them is still in use. */
+#define STALE_AFTER_SECONDS (60 * 60)
+
+static void
+remove_stale_temporaries (const char *dir,
+                          const char *base)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autofree char *prefix = g_strdup_printf (".%s.", base);
+  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  const char *entry;
+
+  while (listing != NULL && (entry = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf info;
+
+      /* Exactly ours: the prefix and mkstemp's six characters. */
+      if (!g_str_has_prefix (entry, prefix) || strlen (entry) != strlen (prefix) + 6)
+        continue;
+      path = g_build_filename (dir, entry, NULL);
+      if (g_lstat (path, &info) == 0 && S_ISREG (info.st_mode) && info.st_uid == getuid () &&
+          now - info.st_mtime > STALE_AFTER_SECONDS)
+        g_unlink (path);
+    }
 }
 
 /* Makes the rename itself durable, as the data already is. */
@@ -84,6 +116,7 @@ nr_write_file_privately (GFile   *file,
 
   dir = g_path_get_dirname (path);
   base = g_path_get_basename (path);
+  remove_stale_temporaries (dir, base);
   temporary = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
   fd = g_mkstemp_full (temporary, O_WRONLY | O_CLOEXEC, 0600);
   if (fd < 0)

@@ -15,6 +15,7 @@
 #include <gio/gunixinputstream.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <utime.h>
 
 #include "nr-store-private.h"
 #include "nr-test-report.h"
@@ -270,6 +271,45 @@ test_killed_while_exporting (void)
       g_assert_no_error (error);
       assert_integrity (path);
     }
+
+  /* A kill can leave the temporary file of the export it interrupted; the
+   * next export removes those that are stale. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(GFile) report_file = g_file_new_for_path (path);
+    g_autoptr(NrReport) report = nr_report_open (report_file, NULL, NR_STORE_OPEN_DEFAULT, &error);
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    const char *entry;
+    guint left = 0;
+
+    while ((entry = g_dir_read_name (listing)) != NULL)
+      {
+        g_autofree char *stale = g_build_filename (dir, entry, NULL);
+
+        /* As if they were made two hours ago. */
+        if (g_str_has_prefix (entry, ".national.xml."))
+          g_assert_cmpint (utime (stale, &(struct utimbuf) { time (NULL) - 7200, time (NULL) - 7200 }), ==, 0);
+      }
+    g_autofree char *stale = g_build_filename (dir, ".national.xml.AbC123", NULL);
+    g_autofree char *in_use = g_build_filename (dir, ".national.xml.XyZ789", NULL);
+
+    /* One more of each for certain: a stale one, and one an export running
+     * right now would be writing. */
+    g_assert_true (g_file_set_contents (stale, "<report", -1, NULL));
+    g_assert_cmpint (utime (stale, &(struct utimbuf) { time (NULL) - 7200, time (NULL) - 7200 }), ==, 0);
+    g_assert_true (g_file_set_contents (in_use, "<report", -1, NULL));
+
+    g_assert_no_error (error);
+    g_assert_true (nr_report_export (report, xml_file, NULL, &error));
+    g_assert_no_error (error);
+    nr_report_close (report);
+
+    g_dir_rewind (listing);
+    while ((entry = g_dir_read_name (listing)) != NULL)
+      left += g_str_has_prefix (entry, ".national.xml.") ? 1 : 0;
+    g_assert_cmpuint (left, ==, 1);
+    g_assert_true (g_file_test (in_use, G_FILE_TEST_EXISTS));
+  }
   nr_test_remove_tree (dir);
 }
 
