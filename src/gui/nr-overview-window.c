@@ -507,6 +507,7 @@ read_done_cb (GObject      *source,
   show_problems (self);
   gtk_stack_set_visible_child_name (self->content_stack,
                                     self->overview->submissions->len > 0 ? "matrix" : "empty");
+  gtk_widget_set_visible (self->compare_button, self->overview->submissions->len > 1);
   if (self->overview->submissions->len > 0)
     show_detail_message (self, _("Choose a cell to read what a state says of a norm, or tick two submissions and choose Compare."));
 }
@@ -644,6 +645,8 @@ nr_overview_window_init (NrOverviewWindow *self)
   self->overview = nr_overview_new (questionnaire);
   self->row_checks = g_ptr_array_new ();
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "overview.compare", FALSE);
+  /* Nothing to compare until there are two submissions. */
+  gtk_widget_set_visible (self->compare_button, FALSE);
 }
 
 NrOverviewWindow *
