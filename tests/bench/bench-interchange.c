@@ -26,24 +26,6 @@
  * submissions must not need much more than reading one. */
 #define AGGREGATE_MEMORY_TARGET_MB 64.0
 
-static NrReport *
-filled_report (const char *dir,
-               const char *name,
-               gsize       text_size,
-               guint       n_records)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NrQuestionnaire) questionnaire = nr_questionnaire_load_builtin (NR_QUESTIONNAIRE_DEFAULT_ID,
-                                                                            &error);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  NrReport *report = nr_report_create (file, questionnaire, &error);
-
-  g_assert_no_error (error);
-  nr_bench_fill_report (report, text_size, n_records, NULL);
-  return report;
-}
-
 /* Runs a command, returning how long it took in milliseconds. */
 static double
 time_command (const char * const *argv)
@@ -59,35 +41,14 @@ time_command (const char * const *argv)
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_dir (child);
-      else
-        g_remove (child);
-    }
-  g_rmdir (dir);
-}
-
 int
 main (int   argc,
       char *argv[])
 {
-  const char *parent = g_getenv ("NR_BENCH_DIR");
   const char *cli = g_getenv ("NR_CLI");
   const char *xmllint = g_getenv ("NR_XMLLINT");
   const char *schema = g_getenv ("NR_REPORT_SCHEMA");
-  g_autofree char *template = g_build_filename (parent != NULL ? parent : g_get_tmp_dir (),
-                                                "bench-XXXXXX", NULL);
-  g_autofree char *dir = g_strdup (g_mkdtemp (template));
+  g_autofree char *dir = nr_bench_make_dir ();
   g_autofree char *xml_path = g_build_filename (dir, "filled.xml", NULL);
   g_autofree char *many_dir = g_build_filename (dir, "many", NULL);
   g_autoptr(GFile) xml_file = g_file_new_for_path (xml_path);
@@ -107,7 +68,7 @@ main (int   argc,
   g_assert_nonnull (xmllint);
   g_assert_nonnull (schema);
 
-  report = filled_report (dir, "filled.normsreport", 5 * 1024, 200);
+  report = nr_bench_create_filled_report (dir, "filled.normsreport", 5 * 1024, 200);
 
   for (guint i = 0; i < N_RUNS; i++)
     {
@@ -143,7 +104,7 @@ main (int   argc,
     }
 
   /* A thousand typical submissions, as a workshop organiser receives them. */
-  typical = filled_report (dir, "typical.normsreport", 400, 20);
+  typical = nr_bench_create_filled_report (dir, "typical.normsreport", 400, 20);
   typical_xml = nr_report_export_xml (typical, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (g_mkdir (many_dir, 0700), ==, 0);
@@ -205,7 +166,7 @@ main (int   argc,
 
   g_clear_object (&report);
   g_clear_object (&typical);
-  remove_dir (dir);
+  nr_bench_remove_dir (dir);
 
   return all_met ? 0 : 1;
 }

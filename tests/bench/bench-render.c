@@ -21,24 +21,6 @@ typedef struct
   gsize bytes;
 } Timing;
 
-static NrReport *
-filled_report (const char *dir,
-               const char *name,
-               gsize       text_size,
-               guint       n_records)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NrQuestionnaire) questionnaire = nr_questionnaire_load_builtin (NR_QUESTIONNAIRE_DEFAULT_ID,
-                                                                            &error);
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  NrReport *report = nr_report_create (file, questionnaire, &error);
-
-  g_assert_no_error (error);
-  nr_bench_fill_report (report, text_size, n_records, NULL);
-  return report;
-}
-
 /* The median time to take the document and draw the PDF. */
 static double
 median_render_ms (NrReport *report,
@@ -84,12 +66,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *parent = g_getenv ("NR_BENCH_DIR");
-  g_autofree char *template = g_build_filename (parent != NULL ? parent : g_get_tmp_dir (),
-                                                "bench-XXXXXX", NULL);
-  g_autofree char *dir = g_strdup (g_mkdtemp (template));
-  g_autoptr(NrReport) typical = filled_report (dir, "typical.normsreport", 400, 20);
-  g_autoptr(NrReport) long_report = filled_report (dir, "long.normsreport", 5 * 1024, 200);
+  g_autofree char *dir = nr_bench_make_dir ();
+  g_autoptr(NrReport) typical = nr_bench_create_filled_report (dir, "typical.normsreport", 400, 20);
+  g_autoptr(NrReport) long_report = nr_bench_create_filled_report (dir, "long.normsreport", 5 * 1024, 200);
   gsize typical_size = 0;
   gsize long_size = 0;
   double typical_ms = median_render_ms (typical, &typical_size);
@@ -110,17 +89,6 @@ main (int   argc,
   nr_report_close (long_report);
   g_clear_object (&typical);
   g_clear_object (&long_report);
-  {
-    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (dir, name, NULL);
-
-        g_remove (child);
-      }
-    g_rmdir (dir);
-  }
+  nr_bench_remove_dir (dir);
   return met ? 0 : 1;
 }

@@ -84,10 +84,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *parent = g_getenv ("NR_BENCH_DIR");
-  g_autofree char *template = g_build_filename (parent != NULL ? parent : g_get_tmp_dir (),
-                                                "bench-XXXXXX", NULL);
-  g_autofree char *dir = g_mkdtemp (template) != NULL ? g_strdup (template) : NULL;
+  g_autofree char *dir = nr_bench_make_dir ();
   g_autofree char *path = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GError) error = NULL;
@@ -137,17 +134,7 @@ main (int   argc,
   g_print ("  %-52s %8.3f ms\n", "loading the questionnaire (once per process)", load_ms);
 
   g_clear_object (&report);
-  {
-    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-    const char *name;
-
-    while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-      {
-        g_autofree char *child = g_build_filename (dir, name, NULL);
-        g_remove (child);
-      }
-    g_rmdir (dir);
-  }
+  nr_bench_remove_dir (dir);
 
   return all_met ? 0 : 1;
 }

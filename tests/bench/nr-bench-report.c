@@ -2,6 +2,8 @@
  * reported. */
 #include "config.h"
 
+#include <glib/gstdio.h>
+
 #include "nr-bench-report.h"
 
 static char *
@@ -195,4 +197,55 @@ nr_bench_text (guint seed,
                gsize size)
 {
   return text_of_size (seed, size);
+}
+
+/* A private folder for one benchmark's files, under NR_BENCH_DIR (the
+ * build tree) or the temporary folder. */
+char *
+nr_bench_make_dir (void)
+{
+  const char *parent = g_getenv ("NR_BENCH_DIR");
+  g_autofree char *template = g_build_filename (parent != NULL ? parent : g_get_tmp_dir (),
+                                                "bench-XXXXXX", NULL);
+
+  g_assert_nonnull (g_mkdtemp (template));
+  return g_steal_pointer (&template);
+}
+
+/* Removes @dir and everything in it. */
+void
+nr_bench_remove_dir (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        nr_bench_remove_dir (child);
+      else
+        g_remove (child);
+    }
+  g_rmdir (dir);
+}
+
+/* A new report @name in @dir, filled by nr_bench_fill_report(). */
+NrReport *
+nr_bench_create_filled_report (const char *dir,
+                               const char *name,
+                               gsize       text_size,
+                               guint       n_records)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrQuestionnaire) questionnaire = nr_questionnaire_load_builtin (NR_QUESTIONNAIRE_DEFAULT_ID,
+                                                                            &error);
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  NrReport *report = nr_report_create (file, questionnaire, &error);
+
+  g_assert_no_error (error);
+  nr_bench_fill_report (report, text_size, n_records, NULL);
+  return report;
 }

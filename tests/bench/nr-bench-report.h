@@ -19,4 +19,11 @@ gboolean nr_bench_report_target (const char *what,
 char    *nr_bench_text          (guint       seed,
                                  gsize       size);
 
+char     *nr_bench_make_dir      (void);
+void      nr_bench_remove_dir    (const char *dir);
+NrReport *nr_bench_create_filled_report (const char *dir,
+                                         const char *name,
+                                         gsize       text_size,
+                                         guint       n_records);
+
 G_END_DECLS
