@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <sqlite3.h>
 #include <stdlib.h>
 
 #include "nr-test-util.h"
@@ -139,4 +140,45 @@ nr_test_pdf_text (const char *pdf_path)
   const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf_path, "-", NULL };
 
   return nr_test_run_tool (argv);
+}
+
+/* Writes a report in file format 1 to @path from the fixture
+ * report-schema-1.sql, then runs @extra_sql (may be NULL), for instance to
+ * damage it. */
+void
+nr_test_write_format_1_report (const char *path,
+                               const char *extra_sql)
+{
+  g_autofree char *sql_path = nr_test_fixture_path ("report-schema-1.sql");
+  g_autofree char *sql = NULL;
+  g_autoptr(GError) error = NULL;
+  char *message = NULL;
+  sqlite3 *db = NULL;
+
+  g_file_get_contents (sql_path, &sql, NULL, &error);
+  g_assert_no_error (error);
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
+    g_error ("%s: %s", sql_path, message);
+  if (extra_sql != NULL)
+    g_assert_cmpint (sqlite3_exec (db, extra_sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+/* The file format number of the report at @path, read without our code. */
+int
+nr_test_user_version (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return version;
 }

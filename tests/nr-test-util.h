@@ -17,4 +17,8 @@ void     nr_test_init_gui       (int        *argc,
 char    *nr_test_run_tool       (const char * const *argv);
 char    *nr_test_pdf_text       (const char *pdf_path);
 
+void     nr_test_write_format_1_report (const char *path,
+                                        const char *extra_sql);
+int      nr_test_user_version   (const char *path);
+
 G_END_DECLS

@@ -15,29 +15,6 @@ typedef struct
   GFile *file;
 } Fixture;
 
-/* Builds the fixture's .normsreport from its SQL, with an optional extra
- * statement to damage it. */
-static void
-write_fixture (const char *path,
-               const char *extra_sql)
-{
-  g_autofree char *sql_path = nr_test_fixture_path ("report-schema-1.sql");
-  g_autofree char *sql = NULL;
-  g_autoptr(GError) error = NULL;
-  char *message = NULL;
-  sqlite3 *db = NULL;
-
-  g_file_get_contents (sql_path, &sql, NULL, &error);
-  g_assert_no_error (error);
-
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql_path, message);
-  if (extra_sql != NULL)
-    g_assert_cmpint (sqlite3_exec (db, extra_sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
-}
-
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
@@ -45,7 +22,7 @@ fixture_set_up (Fixture       *f,
   f->dir = nr_test_make_tmpdir ();
   f->path = g_build_filename (f->dir, "malaysia-2024.normsreport", NULL);
   f->file = g_file_new_for_path (f->path);
-  write_fixture (f->path, data);
+  nr_test_write_format_1_report (f->path, data);
 }
 
 static void
@@ -56,22 +33,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
   g_free (f->path);
   g_object_unref (f->file);
-}
-
-static int
-user_version (const char *path)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int version;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  version = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return version;
 }
 
 static void
@@ -88,7 +49,7 @@ test_migrates_and_keeps_everything (Fixture       *f,
   g_autofree char *text = NULL;
   g_autofree char *status = NULL;
 
-  g_assert_cmpint (user_version (f->path), ==, 1);
+  g_assert_cmpint (nr_test_user_version (f->path), ==, 1);
 
   report = nr_report_open (f->file, NULL, NR_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
@@ -98,7 +59,7 @@ test_migrates_and_keeps_everything (Fixture       *f,
   backup = nr_report_get_backup_path (report);
   g_assert_nonnull (backup);
   g_assert_true (g_str_has_prefix (backup, f->path));
-  g_assert_cmpint (user_version (backup), ==, 1);
+  g_assert_cmpint (nr_test_user_version (backup), ==, 1);
   {
     GStatBuf st;
     g_assert_cmpint (g_stat (backup, &st), ==, 0);
@@ -145,7 +106,7 @@ test_migrates_and_keeps_everything (Fixture       *f,
   g_assert_no_error (error);
 
   nr_report_close (report);
-  g_assert_cmpint (user_version (f->path), ==, 3);
+  g_assert_cmpint (nr_test_user_version (f->path), ==, 3);
 
   /* Opening again migrates nothing more. */
   g_clear_object (&report);
@@ -194,7 +155,7 @@ test_failed_migration_leaves_file (Fixture       *f,
   /* All the steps are one transaction: the failed one undid the others. */
   g_assert_nonnull (strstr (error->message, ".schema-1.bak"));
 
-  g_assert_cmpint (user_version (f->path), ==, 1);
+  g_assert_cmpint (nr_test_user_version (f->path), ==, 1);
 }
 
 int

@@ -178,6 +178,18 @@ long_text_questions (NrQuestionnaire *questionnaire)
   return ids;
 }
 
+/* Creates national.normsreport in @dir, closed, for a child to edit;
+ * returns the long-text questions the child's edits go round. */
+static GPtrArray *
+create_report_to_edit (const char *dir)
+{
+  g_autoptr(NrReport) report = nr_test_create_report (dir, "national.normsreport");
+  GPtrArray *ids = long_text_questions (nr_report_get_questionnaire (report));
+
+  nr_report_close (report);
+  return ids;
+}
+
 /* Edit i went to question i mod n; after edit @acked was acknowledged,
  * each question holds that edit or a later one. */
 static void
@@ -215,12 +227,7 @@ test_killed_while_editing (void)
   g_autoptr(GPtrArray) ids = NULL;
   guint64 acked = 0;
 
-  {
-    g_autoptr(NrReport) report = nr_test_create_report (dir, "national.normsreport");
-
-    ids = long_text_questions (nr_report_get_questionnaire (report));
-    nr_report_close (report);
-  }
+  ids = create_report_to_edit (dir);
 
   for (guint kill_number = 0; kill_number < N_EDIT_KILLS; kill_number++)
     {
@@ -330,12 +337,7 @@ test_disk_full_while_editing (void)
   guint64 acked = 0;
   int stderr_fd = -1;
 
-  {
-    g_autoptr(NrReport) created = nr_test_create_report (dir, "national.normsreport");
-
-    ids = long_text_questions (nr_report_get_questionnaire (created));
-    nr_report_close (created);
-  }
+  ids = create_report_to_edit (dir);
 
   /* Room for a few dozen of the 64 KB answers, with their history. */
   child_start_limited (&child, "big-edits", path, NULL, 4 * 1024 * 1024, &stderr_fd);
@@ -405,36 +407,6 @@ test_disk_full_while_exporting (void)
   nr_test_remove_tree (dir);
 }
 
-static int
-user_version (const char *path)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  int version;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  version = sqlite3_column_int (stmt, 0);
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  return version;
-}
-
-/* A report in file format 1, from tests/fixtures/report-schema-1.sql. */
-static void
-write_old_report (const char *path)
-{
-  g_autofree char *sql_path = nr_test_fixture_path ("report-schema-1.sql");
-  g_autofree char *sql = NULL;
-  sqlite3 *db = NULL;
-
-  g_assert_true (g_file_get_contents (sql_path, &sql, NULL, NULL));
-  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
-  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
-}
-
 /* Killed while it upgrades an older report, a program leaves the report
  * either as it was or fully upgraded, never between; it opens afterwards
  * with its answers. */
@@ -453,7 +425,7 @@ test_killed_while_migrating (void)
       int wait_status = 0;
       int version;
 
-      write_old_report (path);
+      nr_test_write_format_1_report (path, NULL);
       child_start (&child, "open", path, NULL);
       g_usleep (g_random_int_range (0, 20000));
       kill (child.pid, SIGKILL);
@@ -461,7 +433,7 @@ test_killed_while_migrating (void)
       g_spawn_close_pid (child.pid);
       g_clear_object (&child.acks);
 
-      version = user_version (path);
+      version = nr_test_user_version (path);
       if (version != 1 && version != NR_STORE_SCHEMA_VERSION)
         g_error ("killed during the upgrade, the report is left in format %d", version);
       assert_integrity (path);
