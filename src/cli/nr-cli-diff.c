@@ -42,29 +42,44 @@ change_word (NrChangeKind kind)
     }
 }
 
-/* Each line of @text, shortened to what identifies it, after @mark. */
+/* @line on one screen line: white space as spaces, cut after 72
+ * characters, which is enough to recognise it. */
+static char *
+shorten (const char *line)
+{
+  GString *out = g_string_new (NULL);
+  glong length = 0;
+  const char *p;
+
+  for (p = line; *p != '\0' && length < 72; p = g_utf8_next_char (p), length++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, g_unichar_isspace (c) ? ' ' : c);
+    }
+  if (*p != '\0')
+    g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
+
+/* Each line of @text after @mark; nothing when there is no text. */
 static void
 print_lines (const char *mark,
              const char *text)
 {
-  g_auto(GStrv) lines = g_strsplit (text != NULL ? text : "", "\n", -1);
+  g_auto(GStrv) lines = NULL;
 
+  if (text == NULL)
+    return;
+  lines = g_strsplit (text, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autoptr(GString) line = g_string_new (NULL);
-      glong length = 0;
+      g_autofree char *line = shorten (lines[i]);
 
-      if (text == NULL || (*lines[i] == '\0' && lines[i + 1] == NULL && i > 0))
+      /* A text ending in a line break has no line after it. */
+      if (*lines[i] == '\0' && lines[i + 1] == NULL && i > 0)
         break;
-      for (const char *p = lines[i]; *p != '\0' && length < 72; p = g_utf8_next_char (p), length++)
-        {
-          gunichar c = g_utf8_get_char (p);
-
-          g_string_append_unichar (line, g_unichar_isspace (c) ? ' ' : c);
-        }
-      if (g_utf8_strlen (lines[i], -1) > 72)
-        g_string_append (line, "…");
-      g_print ("      %s %s\n", mark, line->str);
+      g_print ("      %s %s\n", mark, line);
     }
 }
 
