@@ -3,8 +3,8 @@
  * The pages are drawn by the core's renderer, the same that writes the PDF
  * export, so a printout and a PDF of the same profile are the same pages.
  * The print dialog has a tab of its own to choose what the printout may
- * hold (the export profiles).  The document is taken when printing begins,
- * after that choice, and not again for each page.
+ * hold (the export profiles).  The document is taken once, and again when
+ * printing begins only if that choice changed it; never for each page.
  */
 #include "config.h"
 
@@ -70,8 +70,13 @@ begin_print_cb (GtkPrintOperation *operation,
   NrExportOptions options = { job->profile, NULL, NULL };
   g_autoptr(GError) error = NULL;
 
-  g_clear_pointer (&job->document, nr_document_free);
-  job->document = nr_report_to_document (job->report, &options, &error);
+  /* The document taken when the operation was made serves unless the
+   * Report tab chose another profile. */
+  if (job->document == NULL || job->document->profile != job->profile)
+    {
+      g_clear_pointer (&job->document, nr_document_free);
+      job->document = nr_report_to_document (job->report, &options, &error);
+    }
   if (job->document == NULL)
     {
       g_warning ("Could not print “%s”: %s", g_file_peek_path (nr_report_get_file (job->report)), error->message);
