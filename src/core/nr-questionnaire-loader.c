@@ -32,17 +32,27 @@ is_element (xmlNode    *node,
   return node->type == XML_ELEMENT_NODE && g_str_equal ((const char *) node->name, name);
 }
 
-/* The translated, white-space-folded text of the child element @name. */
+/* The translated, white-space-folded text of the child element @name.
+ * Its message context is the id (or, for a choice or item, the value) of
+ * @parent, as the ITS rules in po/its/ give it to xgettext: translators see
+ * which question, choice or norm a text belongs to, and a short text such
+ * as "Planned" can be translated differently where it means something else. */
 static char *
 translated_child_text (xmlNode    *parent,
                        const char *name)
 {
   g_autofree char *text = nr_xml_node_text (nr_xml_first_child (parent, name));
+  g_autofree xmlChar *context = NULL;
 
   if (text == NULL || *text == '\0')
     return NULL;
 
-  return g_strdup (g_dgettext (GETTEXT_PACKAGE, text));
+  context = xmlGetProp (parent, BAD_CAST "id");
+  if (context == NULL)
+    context = xmlGetProp (parent, BAD_CAST "value");
+  if (context == NULL)
+    return g_strdup (g_dgettext (GETTEXT_PACKAGE, text));
+  return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, (const char *) context, text));
 }
 
 static gboolean

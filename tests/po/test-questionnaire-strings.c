@@ -3,7 +3,8 @@
  * The loader looks each title, label and help text up in the catalogue as it
  * reads it.  That works only if xgettext, through the ITS rules in po/its/,
  * extracted exactly the text the loader asks for: same words, same folding
- * of white space.  NR_QUESTIONNAIRE_POT names a template made by xgettext
+ * of white space, and the same context (the id of the question, norm,
+ * section or field, or the value of the choice, that the text belongs to).  NR_QUESTIONNAIRE_POT names a template made by xgettext
  * from the built-in questionnaire at build time; every text the loader
  * produces must be one of its msgids.
  */
@@ -14,8 +15,9 @@
 #include "nr-core.h"
 #include "nr-test-util.h"
 
-/* The msgids of a PO template; enough of the PO format for xgettext's
- * output: a msgid line with its continuation lines. */
+/* The messages of a PO template, as "context\004msgid" (or the msgid alone
+ * where there is no context); enough of the PO format for xgettext's
+ * output: msgctxt and msgid lines with their continuation lines. */
 static GHashTable *
 read_msgids (const char *path)
 {
@@ -24,6 +26,8 @@ read_msgids (const char *path)
   g_auto(GStrv) lines = NULL;
   GHashTable *msgids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GString *current = NULL;
+  GString *context = NULL;
+  gsize context_length = 0;
 
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
@@ -34,16 +38,30 @@ read_msgids (const char *path)
       const char *line = lines[i];
       const char *quoted = NULL;
 
-      if (g_str_has_prefix (line, "msgid \""))
+      if (g_str_has_prefix (line, "msgctxt \""))
+        {
+          context = g_string_new (NULL);
+          current = context;
+          quoted = line + strlen ("msgctxt ");
+        }
+      else if (g_str_has_prefix (line, "msgid \""))
         {
           current = g_string_new (NULL);
+          if (context != NULL)
+            {
+              g_string_append_printf (current, "%s\004", context->str);
+              g_string_free (g_steal_pointer (&context), TRUE);
+              context_length = current->len;
+            }
+          else
+            context_length = 0;
           quoted = line + strlen ("msgid ");
         }
       else if (current != NULL && line[0] == '"')
         quoted = line;
-      else if (current != NULL)
+      else if (current != NULL && current != context)
         {
-          if (current->len > 0)
+          if (current->len > context_length)
             g_hash_table_add (msgids, g_string_free (current, FALSE));
           else
             g_string_free (current, TRUE);
@@ -62,8 +80,10 @@ read_msgids (const char *path)
           g_string_append (current, unescaped);
         }
     }
-  if (current != NULL)
+  if (current != NULL && current != context)
     g_string_free (current, TRUE);
+  if (context != NULL)
+    g_string_free (context, TRUE);
   return msgids;
 }
 
@@ -75,13 +95,18 @@ typedef struct {
 static void
 expect_msgid (Check      *check,
               const char *what,
+              const char *context,
               const char *text)
 {
+  g_autofree char *key = NULL;
+
   if (text == NULL)
     return;
+  key = g_strdup_printf ("%s\004%s", context, text);
   check->checked++;
-  if (!g_hash_table_contains (check->msgids, text))
-    g_error ("the %s “%s” is not in the extracted template: translators never see it", what, text);
+  if (!g_hash_table_contains (check->msgids, key))
+    g_error ("the %s “%s” (context “%s”) is not in the extracted template: translators never see it",
+             what, text, context);
 }
 
 static void
@@ -92,8 +117,8 @@ check_choices (Check      *check,
     {
       g_autoptr(NrChoice) choice = g_list_model_get_item (choices, i);
 
-      expect_msgid (check, "choice label", nr_choice_get_label (choice));
-      expect_msgid (check, "choice help", nr_choice_get_help (choice));
+      expect_msgid (check, "choice label", nr_choice_get_value (choice), nr_choice_get_label (choice));
+      expect_msgid (check, "choice help", nr_choice_get_value (choice), nr_choice_get_help (choice));
     }
 }
 
@@ -105,8 +130,8 @@ check_questions (Check      *check,
     {
       g_autoptr(NrQuestion) question = g_list_model_get_item (questions, i);
 
-      expect_msgid (check, "question label", nr_question_get_label (question));
-      expect_msgid (check, "question help", nr_question_get_help (question));
+      expect_msgid (check, "question label", nr_question_get_id (question), nr_question_get_label (question));
+      expect_msgid (check, "question help", nr_question_get_id (question), nr_question_get_help (question));
       check_choices (check, nr_question_get_choices (question));
       check_choices (check, nr_question_get_items (question));
       check_questions (check, nr_question_get_fields (question));
@@ -128,21 +153,23 @@ test_every_text_is_extracted (void)
   sections = nr_questionnaire_get_sections (questionnaire);
   norms = nr_questionnaire_get_norms (questionnaire);
 
-  expect_msgid (&check, "questionnaire title", nr_questionnaire_get_title (questionnaire));
-  expect_msgid (&check, "questionnaire description", nr_questionnaire_get_description (questionnaire));
+  expect_msgid (&check, "questionnaire title", nr_questionnaire_get_id (questionnaire),
+                nr_questionnaire_get_title (questionnaire));
+  expect_msgid (&check, "questionnaire description", nr_questionnaire_get_id (questionnaire),
+                nr_questionnaire_get_description (questionnaire));
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
       g_autoptr(NrSection) section = g_list_model_get_item (sections, i);
 
-      expect_msgid (&check, "section title", nr_section_get_title (section));
-      expect_msgid (&check, "section help", nr_section_get_help (section));
+      expect_msgid (&check, "section title", nr_section_get_id (section), nr_section_get_title (section));
+      expect_msgid (&check, "section help", nr_section_get_id (section), nr_section_get_help (section));
     }
   for (guint i = 0; i < g_list_model_get_n_items (norms); i++)
     {
       g_autoptr(NrNorm) norm = g_list_model_get_item (norms, i);
 
-      expect_msgid (&check, "norm title", nr_norm_get_title (norm));
-      expect_msgid (&check, "norm summary", nr_norm_get_summary (norm));
+      expect_msgid (&check, "norm title", nr_norm_get_id (norm), nr_norm_get_title (norm));
+      expect_msgid (&check, "norm summary", nr_norm_get_id (norm), nr_norm_get_summary (norm));
     }
   check_questions (&check, nr_questionnaire_get_questions (questionnaire));
 
