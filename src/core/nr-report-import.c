@@ -382,8 +382,7 @@ nr_report_import_to_file (NrDocument  *document,
   g_autofree char *path = NULL;
   g_autofree char *dir = NULL;
   g_autofree char *part = NULL;
-  g_autofree char *part_name = NULL;
-  g_autofree char *token = g_uuid_string_random ();
+  g_autofree char *private_dir = NULL;
   NrStore *store;
 
   g_return_val_if_fail (document != NULL, FALSE);
@@ -408,17 +407,30 @@ nr_report_import_to_file (NrDocument  *document,
   if (questionnaire == NULL)
     return FALSE;
 
-  /* Build beside the destination, so that the final move is a rename on the
-   * same disk. */
+  /* Build in a private folder beside the destination, so that the final
+   * move is a rename on the same disk and nobody else can read the report
+   * while it is half made. */
   dir = g_path_get_dirname (path);
-  part_name = g_strdup_printf (".%.8s.normsreport-import", token);
-  part = g_build_filename (dir, part_name, NULL);
+  private_dir = g_build_filename (dir, ".normsreport-import-XXXXXX", NULL);
+  if (g_mkdtemp_full (private_dir, 0700) == NULL)
+    {
+      int saved_errno = errno;
+      g_autofree char *name = g_file_get_parse_name (report_file);
+
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_FAILED, _("Could not create “%s”: %s."),
+                   name, g_strerror (saved_errno));
+      return FALSE;
+    }
+  part = g_build_filename (private_dir, "import.normsreport", NULL);
   part_file = g_file_new_for_path (part);
 
   report = nr_report_create_in_store (nr_store_create_scratch (part_file, error), questionnaire,
                                       error);
   if (report == NULL)
-    return FALSE;
+    {
+      g_rmdir (private_dir);
+      return FALSE;
+    }
 
   /* The file under construction is nobody's yet: it needs to be durable only
    * once it is complete, so it is a scratch store, synced once before it
@@ -444,12 +456,16 @@ nr_report_import_to_file (NrDocument  *document,
   if (!move_into_place (part, report_file, error))
     goto failed;
 
+  /* Only what SQLite may have left beside the moved file remains. */
+  remove_report_files (part);
+  g_rmdir (private_dir);
   return TRUE;
 
 failed:
   if (report != NULL)
     nr_report_close (report);
   remove_report_files (part);
+  g_rmdir (private_dir);
   return FALSE;
 }
 

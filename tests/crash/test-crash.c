@@ -279,8 +279,9 @@ test_killed_while_exporting (void)
       assert_integrity (path);
     }
 
-  /* A kill can leave the temporary file of the export it interrupted; the
-   * next export removes those that are stale. */
+  /* A kill can leave the private folder of the export it interrupted; the
+   * next export removes those that are stale (and single files of the same
+   * name, as older versions left them). */
   {
     g_autoptr(GError) error = NULL;
     g_autoptr(GFile) report_file = g_file_new_for_path (path);
