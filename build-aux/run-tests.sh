@@ -64,7 +64,7 @@ stage "configure (AddressSanitizer, UndefinedBehaviorSanitizer)" configure "$san
   -Dc_args=-fno-sanitize-recover=all -Dc_link_args=-fno-sanitize-recover=all
 stage "build (sanitized)" meson compile -C "$sanitized"
 rm -f "$sanitized/meson-logs/testlog.json"
-ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:fast_unwind_on_malloc=0 \
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   stage "test (sanitized core)" meson test -C "$sanitized" --suite core --print-errorlogs
 logs+=("$sanitized/meson-logs/testlog.json")
