@@ -209,3 +209,68 @@ nr_gui_test_find_label_containing (GtkWidget  *root,
     }
   return NULL;
 }
+
+/* A GAsyncReadyCallback that keeps @result in the GAsyncResult pointer
+ * @user_data points to. */
+void
+nr_gui_test_store_result (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  GAsyncResult **stored = user_data;
+
+  *stored = g_object_ref (result);
+}
+
+/* Runs the main loop until nr_gui_test_store_result() has stored a result
+ * in @result, and returns it (transfer full). */
+GAsyncResult *
+nr_gui_test_wait_for_result (GAsyncResult **result)
+{
+  gint64 give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (*result == NULL && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (*result);
+  return g_steal_pointer (result);
+}
+
+/* Opens @file in @window as a user would, and waits until the window has
+ * shown it or said why it could not. */
+gboolean
+nr_gui_test_open_file (NrWindow *window,
+                       GFile    *file)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  GAsyncResult *pending = NULL;
+
+  nr_window_open_file (window, file, nr_gui_test_store_result, &pending);
+  result = nr_gui_test_wait_for_result (&pending);
+  return nr_window_open_file_finish (window, result, NULL);
+}
+
+gboolean
+nr_gui_test_start_next_cycle (NrWindow *window,
+                              GFile    *file)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  GAsyncResult *pending = NULL;
+
+  nr_window_start_next_cycle (window, file, nr_gui_test_store_result, &pending);
+  result = nr_gui_test_wait_for_result (&pending);
+  return nr_window_start_next_cycle_finish (window, result, NULL);
+}
+
+/* The merge dialog for @file, or NULL when the window said there is nothing
+ * to merge or why it cannot be merged. */
+NrMergeDialog *
+nr_gui_test_merge_file (NrWindow *window,
+                        GFile    *file)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  GAsyncResult *pending = NULL;
+
+  nr_window_merge_file (window, file, nr_gui_test_store_result, &pending);
+  result = nr_gui_test_wait_for_result (&pending);
+  return nr_window_merge_file_finish (window, result, NULL);
+}

@@ -351,7 +351,7 @@ test_next_cycle (void)
   g_assert_no_error (error);
   g_clear_object (&report);
 
-  g_assert_true (nr_window_start_next_cycle (window, file));
+  g_assert_true (nr_gui_test_start_next_cycle (window, file));
   next = nr_window_get_report (window);
   g_assert_false (g_file_equal (nr_report_get_file (next), file));
   view = NR_REPORT_VIEW (nr_window_get_visible_view (window));
@@ -463,7 +463,7 @@ test_open_elsewhere_is_read_only (void)
   AdwMessageDialog *dialog;
 
   g_assert_no_error (error);
-  g_assert_true (nr_window_open_file (window, file));
+  g_assert_true (nr_gui_test_open_file (window, file));
   g_assert_true (nr_report_is_read_only (nr_window_get_report (window)));
   dialog = ADW_MESSAGE_DIALOG (nr_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
@@ -623,7 +623,7 @@ test_merge_conflict_in_dialog (void)
 
   view = NR_REPORT_VIEW (nr_window_get_visible_view (window));
   g_assert_true (nr_report_view_show_part (view, "13a"));
-  dialog = nr_window_merge_file (window, back);
+  dialog = nr_gui_test_merge_file (window, back);
   g_assert_nonnull (dialog);
   nr_gui_test_wait_for_frames (GTK_WIDGET (dialog), 2);
   nr_gui_test_save_screenshot (GTK_WIDGET (dialog), "merge-dialog");
@@ -711,7 +711,7 @@ test_recent_files (void)
   g_assert_true (nr_report_set_metadata (elsewhere, NR_META_STATE, "TL", &error));
   nr_report_close (elsewhere);
 
-  g_assert_true (nr_window_open_file (window, file));
+  g_assert_true (nr_gui_test_open_file (window, file));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
   list = nr_library_view_get_list (NR_LIBRARY_VIEW (nr_window_get_visible_view (window)));
   for (guint attempt = 0; attempt < 200 && !listed; attempt++)
@@ -754,7 +754,7 @@ test_bad_file_is_explained (void)
 
   g_assert_true (g_file_set_contents (path, "These are meeting minutes, not a report; they are long "
                                             "enough to fill a database header of one hundred bytes.", -1, NULL));
-  g_assert_false (nr_window_open_file (window, file));
+  g_assert_false (nr_gui_test_open_file (window, file));
   dialog = ADW_MESSAGE_DIALOG (nr_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "minutes.normsreport"));
