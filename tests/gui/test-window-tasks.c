@@ -173,6 +173,8 @@ test_merge_is_asynchronous (Fixture       *f,
   g_autofree char *status = NULL;
   GAsyncResult *pending = NULL;
   NrMergeDialog *dialog;
+  NrNorm *norm;
+  g_autofree char *heading = NULL;
 
   g_assert_true (nr_gui_test_open_file (f->window, f->file));
   contribution = write_contribution (f);
@@ -187,6 +189,12 @@ test_merge_is_asynchronous (Fixture       *f,
   g_assert_no_error (error);
   g_assert_nonnull (dialog);
   g_assert_false (nr_window_is_busy (f->window));
+
+  /* The conflict's card names its norm, not only the question, whose
+   * wording every norm shares. */
+  norm = nr_questionnaire_lookup_norm (nr_report_get_questionnaire (nr_window_get_report (f->window)), "13a");
+  heading = g_strdup_printf ("13 (a) %s", nr_norm_get_title (norm));
+  g_assert_nonnull (nr_gui_test_find_label_containing (GTK_WIDGET (dialog), heading));
 
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (nr_merge_dialog_get_choice (dialog, 0, NR_MERGE_RESOLUTION_THEIRS)),
                                 TRUE);
