@@ -127,14 +127,22 @@ choice_toggled_cb (GtkToggleButton *button,
   update_apply (self);
 }
 
+/* @conflict names the conflict for screen readers, which reach each
+ * button on its own: "Keep ours: 13 (a) …, How far has …". */
 static GtkWidget *
 choice_button (NrMergeDialog     *self,
                NrMergeItem       *item,
                NrMergeResolution  resolution,
-               GtkWidget         *group)
+               GtkWidget         *group,
+               const char        *conflict)
 {
   GtkWidget *button = gtk_toggle_button_new_with_mnemonic (resolution == NR_MERGE_RESOLUTION_OURS
                                                            ? _("_Keep Ours") : _("_Take Theirs"));
+  g_autofree char *name = g_strdup_printf (resolution == NR_MERGE_RESOLUTION_OURS ? _("Keep ours: %s")
+                                                                                   : _("Take theirs: %s"),
+                                           conflict);
+
+  nr_gui_set_accessible_label (button, name);
 
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   if (group != NULL)
@@ -213,10 +221,13 @@ add_conflict (NrMergeDialog *self,
                                           nr_merge_item_get_ours (item));
   g_autofree char *theirs = describe_state (question, nr_merge_item_get_aspect (item),
                                             nr_merge_item_get_theirs (item));
+  /* Translators: a conflict, as a screen reader names it: its norm or
+   * section, then its question. */
+  g_autofree char *conflict = g_strdup_printf (_("%s, %s"), part, describe_target (question, item));
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *sides = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
-  GtkWidget *ours_button = choice_button (self, item, NR_MERGE_RESOLUTION_OURS, NULL);
-  GtkWidget *theirs_button = choice_button (self, item, NR_MERGE_RESOLUTION_THEIRS, ours_button);
+  GtkWidget *ours_button = choice_button (self, item, NR_MERGE_RESOLUTION_OURS, NULL, conflict);
+  GtkWidget *theirs_button = choice_button (self, item, NR_MERGE_RESOLUTION_THEIRS, ours_button, conflict);
 
   gtk_widget_add_css_class (card, "card");
   gtk_widget_set_margin_start (sides, 12);
@@ -325,6 +336,7 @@ nr_merge_dialog_init (NrMergeDialog *self)
   self->ours_buttons = g_ptr_array_new ();
   self->theirs_buttons = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  nr_gui_name_mnemonic_buttons (GTK_WIDGET (self));
 }
 
 /**

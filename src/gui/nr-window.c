@@ -17,6 +17,7 @@
 
 #include "nr-country.h"
 #include "nr-export-dialog.h"
+#include "nr-gui-util.h"
 #include "nr-overview-window.h"
 #include "nr-report-print.h"
 #include "nr-library.h"
@@ -62,6 +63,7 @@ show_error (NrWindow   *self,
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  nr_gui_name_mnemonic_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -452,6 +454,7 @@ delete_requested_cb (NrWindow      *self,
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  nr_gui_name_mnemonic_buttons (dialog);
   g_object_set_data_full (G_OBJECT (dialog), "nr-file", g_object_ref (file), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -274,3 +274,36 @@ nr_gui_test_merge_file (NrWindow *window,
   result = nr_gui_test_wait_for_result (&pending);
   return nr_window_merge_file_finish (window, result, NULL);
 }
+
+/* An agency's contribution to @report's norm 13 (a), written in @dir: the
+ * report is sent out with 13a "planned"; Polri's copy answers
+ * 13a.challenges and sets the status to "implemented", while the report
+ * sets it to "in-progress": one conflict. */
+GFile *
+nr_gui_test_write_conflicting_contribution (NrReport   *report,
+                                            const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sent_path = g_build_filename (dir, "sent.xml", NULL);
+  g_autofree char *copy_path = g_build_filename (dir, "polri.normsreport", NULL);
+  g_autofree char *back_path = g_build_filename (dir, "polri-13a.xml", NULL);
+  g_autoptr(GFile) sent = g_file_new_for_path (sent_path);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autoptr(NrReport) agency = NULL;
+  GFile *back = g_file_new_for_path (back_path);
+  const char *norms[] = { "13a", NULL };
+  NrExportOptions contribution = { NR_EXPORT_PROFILE_FULL, NULL, norms };
+
+  g_assert_true (nr_report_set_text (report, "13a.status", "planned", &error));
+  g_assert_true (nr_report_export (report, sent, NULL, &error));
+  agency = nr_report_import (sent, copy, &error);
+  g_assert_no_error (error);
+  nr_report_set_author (agency, "Budi Santoso");
+  nr_report_set_agency (agency, "Polri");
+  g_assert_true (nr_report_set_text (agency, "13a.status", "implemented", &error));
+  g_assert_true (nr_report_set_text (agency, "13a.challenges", "Cross-border requests are slow.", &error));
+  g_assert_true (nr_report_export (agency, back, &contribution, &error));
+  g_assert_true (nr_report_set_text (report, "13a.status", "in-progress", &error));
+  g_assert_no_error (error);
+  return back;
+}

@@ -30,5 +30,7 @@ gboolean nr_gui_test_start_next_cycle (NrWindow  *window,
                                        GFile     *file);
 NrMergeDialog *nr_gui_test_merge_file (NrWindow  *window,
                                        GFile     *file);
+GFile   *nr_gui_test_write_conflicting_contribution (NrReport   *report,
+                                                     const char *dir);
 
 G_END_DECLS

@@ -593,33 +593,12 @@ test_merge_conflict_in_dialog (void)
 {
   NrWindow *window = new_window ();
   g_autoptr(NrReport) report = create_report (window);
-  g_autoptr(GError) error = NULL;
   g_autofree char *dir = nr_test_make_tmpdir ();
-  g_autofree char *sent_path = g_build_filename (dir, "sent.xml", NULL);
-  g_autofree char *agency_path = g_build_filename (dir, "agency.normsreport", NULL);
-  g_autofree char *back_path = g_build_filename (dir, "polri-13a.xml", NULL);
-  g_autoptr(GFile) sent = g_file_new_for_path (sent_path);
-  g_autoptr(GFile) agency_file = g_file_new_for_path (agency_path);
-  g_autoptr(GFile) back = g_file_new_for_path (back_path);
-  g_autoptr(NrReport) agency = NULL;
+  g_autoptr(GFile) back = nr_gui_test_write_conflicting_contribution (report, dir);
   g_autofree char *status = NULL;
   g_autofree char *challenges = NULL;
-  const char *norms[] = { "13a", NULL };
-  NrExportOptions contribution = { NR_EXPORT_PROFILE_FULL, NULL, norms };
   NrMergeDialog *dialog;
   NrReportView *view;
-
-  g_assert_true (nr_report_set_text (report, "13a.status", "planned", &error));
-  g_assert_true (nr_report_export (report, sent, NULL, &error));
-  agency = nr_report_import (sent, agency_file, &error);
-  g_assert_no_error (error);
-  nr_report_set_author (agency, "Budi Santoso");
-  nr_report_set_agency (agency, "Polri");
-  g_assert_true (nr_report_set_text (agency, "13a.status", "implemented", &error));
-  g_assert_true (nr_report_set_text (agency, "13a.challenges", "Cross-border requests are slow.", &error));
-  g_assert_true (nr_report_export (agency, back, &contribution, &error));
-  g_assert_true (nr_report_set_text (report, "13a.status", "in-progress", &error));
-  g_assert_no_error (error);
 
   view = NR_REPORT_VIEW (nr_window_get_visible_view (window));
   g_assert_true (nr_report_view_show_part (view, "13a"));

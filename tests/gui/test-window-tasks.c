@@ -133,36 +133,6 @@ test_open_failure_names_file (Fixture       *f,
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "minutes.normsreport"));
 }
 
-/* An agency's copy changes 13a's status and answers its challenges; the
- * focal point changed the status too. */
-static GFile *
-write_contribution (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *sent_path = g_build_filename (f->dir, "sent.xml", NULL);
-  g_autofree char *copy_path = g_build_filename (f->dir, "polri.normsreport", NULL);
-  g_autofree char *back_path = g_build_filename (f->dir, "polri-13a.xml", NULL);
-  g_autoptr(GFile) sent = g_file_new_for_path (sent_path);
-  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
-  g_autoptr(NrReport) agency = NULL;
-  GFile *back = g_file_new_for_path (back_path);
-  const char *norms[] = { "13a", NULL };
-  NrExportOptions contribution = { NR_EXPORT_PROFILE_FULL, NULL, norms };
-  NrReport *report = nr_window_get_report (f->window);
-
-  g_assert_true (nr_report_export (report, sent, NULL, &error));
-  agency = nr_report_import (sent, copy, &error);
-  g_assert_no_error (error);
-  nr_report_set_author (agency, "Budi Santoso");
-  nr_report_set_agency (agency, "Polri");
-  g_assert_true (nr_report_set_text (agency, "13a.status", "implemented", &error));
-  g_assert_true (nr_report_set_text (agency, "13a.challenges", "Cross-border requests are slow.", &error));
-  g_assert_true (nr_report_export (agency, back, &contribution, &error));
-  g_assert_true (nr_report_set_text (report, "13a.status", "in-progress", &error));
-  g_assert_no_error (error);
-  return back;
-}
-
 static void
 test_merge_is_asynchronous (Fixture       *f,
                             gconstpointer  data)
@@ -177,7 +147,7 @@ test_merge_is_asynchronous (Fixture       *f,
   g_autofree char *heading = NULL;
 
   g_assert_true (nr_gui_test_open_file (f->window, f->file));
-  contribution = write_contribution (f);
+  contribution = nr_gui_test_write_conflicting_contribution (nr_window_get_report (f->window), f->dir);
 
   nr_window_merge_file (f->window, contribution, nr_gui_test_store_result, &pending);
   g_assert_null (pending);
