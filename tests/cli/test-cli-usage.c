@@ -100,6 +100,8 @@ static const UsageCase operand_cases[] = {
   { { "info", "@R", "@R" }, 2, "name exactly one report" },
   { { "diff", "@R" }, 2, "name the older and the newer report" },
   { { "diff", "@R", "" }, 2, "argument 2 is empty" },
+  /* An option before the command would be lost. */
+  { { "--quiet", "validate", "@D/in.xml" }, 2, "“--quiet” goes after the command" },
   { { NULL } },
 };
 
