@@ -247,18 +247,22 @@ begin_work (NrWindow            *self,
   return g_steal_pointer (&task);
 }
 
-/* Ends the window's work; returns FALSE, having failed @task, when the
- * window was closed meanwhile and what the work gave is to be dropped. */
+/* Whether the window was closed while it worked: then what the work gave
+ * is dropped, and @task fails. */
 static gboolean
-end_work (NrWindow *self,
-          GTask    *task)
+closed_meanwhile (NrWindow *self,
+                  GTask    *task)
 {
   if (self->closed)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The window was closed."));
-      return FALSE;
-    }
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The window was closed."));
+  return self->closed;
+}
 
+/* Ends the window's work; the busy page, if it still shows, gives way to
+ * the view it covered. */
+static void
+end_work (NrWindow *self)
+{
   g_clear_handle_id (&self->busy_timeout, g_source_remove);
   g_clear_object (&self->busy_file);
   g_clear_object (&self->opening_file);
@@ -266,7 +270,6 @@ end_work (NrWindow *self,
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "busy") == 0)
     gtk_stack_set_visible_child (self->stack, self->report_view != NULL ? GTK_WIDGET (self->report_view)
                                                                         : GTK_WIDGET (self->library_view));
-  return TRUE;
 }
 
 /**
@@ -311,10 +314,11 @@ report_opened_cb (GObject      *source,
   g_autofree char *notice = NULL;
   g_autoptr(NrReport) report = nr_report_task_open_finish (result, &notice, &error);
 
-  if (!end_work (self, task))
+  if (closed_meanwhile (self, task))
     return;
   if (report == NULL)
     {
+      end_work (self);
       show_error (self, _("Could Not Open the Report"), error->message);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -322,6 +326,7 @@ report_opened_cb (GObject      *source,
 
   remember_recent (self, nr_report_get_file (report));
   nr_window_show_report (self, report);
+  end_work (self);
   if (notice != NULL)
     show_error (self, _("Opened Read-Only"), notice);
   g_task_return_boolean (task, TRUE);
@@ -470,16 +475,18 @@ next_cycle_started_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(NrReport) next = nr_report_task_start_next_cycle_finish (result, &error);
 
-  if (!end_work (self, task))
+  if (closed_meanwhile (self, task))
     return;
   if (next == NULL)
     {
+      end_work (self);
       show_error (self, _("Could Not Start the Next Cycle"), error->message);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
 
   nr_window_show_report (self, next);
+  end_work (self);
   nr_library_reload (self->library);
   g_task_return_boolean (task, TRUE);
 }
@@ -696,8 +703,9 @@ merge_prepared_cb (GObject      *source,
   NrMergeDialog *dialog;
 
   merge = nr_report_task_prepare_merge_finish (result, report, &error);
-  if (!end_work (self, task))
+  if (closed_meanwhile (self, task))
     return;
+  end_work (self);
   if (merge == NULL)
     {
       show_error (self, _("Could Not Merge the Contribution"), error->message);
