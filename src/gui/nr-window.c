@@ -49,8 +49,6 @@ struct _NrWindow
   GFile *busy_file;
   GFile *opening_file;
   guint busy_timeout;
-  /* Set once the window is gone, for work that ends after. */
-  gboolean closed;
 };
 
 G_DEFINE_FINAL_TYPE (NrWindow, nr_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -248,14 +246,25 @@ begin_work (NrWindow            *self,
 }
 
 /* Whether the window was closed while it worked: then what the work gave
- * is dropped, and @task fails. */
+ * is dropped (a report is closed with it), and @task fails.  The task keeps
+ * the window's object alive to the end, but gtk_window_destroy() has taken
+ * it off the list of windows. */
 static gboolean
 closed_meanwhile (NrWindow *self,
                   GTask    *task)
 {
-  if (self->closed)
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The window was closed."));
-  return self->closed;
+  GListModel *windows = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (windows, i);
+
+      if (window == G_OBJECT (self))
+        return FALSE;
+    }
+  g_clear_handle_id (&self->busy_timeout, g_source_remove);
+  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The window was closed."));
+  return TRUE;
 }
 
 /* Ends the window's work; the busy page, if it still shows, gives way to
@@ -860,8 +869,6 @@ nr_window_dispose (GObject *object)
 {
   NrWindow *self = NR_WINDOW (object);
 
-  /* Work still running finds the window closed and drops what it made. */
-  self->closed = TRUE;
   g_clear_handle_id (&self->busy_timeout, g_source_remove);
   g_clear_object (&self->busy_file);
   g_clear_object (&self->opening_file);

@@ -198,6 +198,34 @@ test_next_cycle_is_asynchronous (Fixture       *f,
   g_assert_true (nr_report_needs_reconfirm (next, "13a.status"));
 }
 
+/* A window closed while it opens a report drops the report, which is closed
+ * with it and can be opened again at once. */
+static void
+test_closed_while_opening (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrReport) again = NULL;
+  GAsyncResult *pending = NULL;
+  NrWindow *window = f->window;
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &f->window);
+  nr_window_open_file (window, f->file, nr_gui_test_store_result, &pending);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  result = nr_gui_test_wait_for_result (&pending);
+  g_assert_false (nr_window_open_file_finish (window, result, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_object (&result);
+  /* The task held the window to the end; now it is gone. */
+  g_assert_null (f->window);
+
+  g_clear_error (&error);
+  again = nr_report_open (f->file, NULL, NR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,6 +239,8 @@ main (int   argc,
   g_test_add ("/window-tasks/open-failure", Fixture, NULL, fixture_set_up, test_open_failure_names_file,
               fixture_tear_down);
   g_test_add ("/window-tasks/merge", Fixture, NULL, fixture_set_up, test_merge_is_asynchronous, fixture_tear_down);
+  g_test_add ("/window-tasks/closed-while-opening", Fixture, NULL, fixture_set_up, test_closed_while_opening,
+              fixture_tear_down);
   g_test_add ("/window-tasks/next-cycle", Fixture, NULL, fixture_set_up, test_next_cycle_is_asynchronous,
               fixture_tear_down);
 
