@@ -56,13 +56,20 @@ main (int   argc,
   g_set_prgname ("norms-reporter-cli");
 
   /* The first word that is not an option is the command: everything from it
-   * on belongs to the command's own option parser. */
+   * on belongs to the command's own option parser.  An option before it
+   * would be lost, so it is refused. */
   for (int i = 1; i < argc; i++)
     {
       if (argv[i][0] == '-')
         continue;
       for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
         {
+          if (g_str_equal (argv[i], commands[c].name) && i > 1)
+            {
+              g_printerr (_("norms-reporter-cli: “%s” goes after the command: norms-reporter-cli %s %s ….\n"),
+                          argv[1], argv[i], argv[1]);
+              return NR_CLI_EXIT_USAGE;
+            }
           if (g_str_equal (argv[i], commands[c].name))
             return commands[c].run (argc - i, argv + i);
         }

@@ -42,11 +42,12 @@ nr_cli_aggregate (int    argc,
   if (status != NR_CLI_EXIT_OK)
     return status;
 
-  if (argc < 2 || (csv_path == NULL && html_path == NULL))
-    {
-      g_printerr (_("norms-reporter-cli aggregate: name at least one submission, and --csv or --html.\n"));
-      return NR_CLI_EXIT_USAGE;
-    }
+  if (!nr_cli_check_operands ("aggregate", argc, argv, 1, -1, _("name at least one submission, and --csv or --html.")))
+    return NR_CLI_EXIT_USAGE;
+  if (csv_path == NULL && html_path == NULL)
+    return nr_cli_usage_error ("aggregate", _("name at least one submission, and --csv or --html."));
+  if ((csv_path != NULL && *csv_path == '\0') || (html_path != NULL && *html_path == '\0'))
+    return nr_cli_usage_error ("aggregate", _("--csv and --html take a file name, not an empty argument."));
 
   questionnaire = nr_questionnaire_load_builtin (NR_QUESTIONNAIRE_DEFAULT_ID, &error);
   if (questionnaire == NULL)

@@ -34,18 +34,19 @@ nr_cli_assign (int    argc,
   if (status != NR_CLI_EXIT_OK)
     return status;
 
-  if (argc != 3)
-    {
-      g_printerr (_("norms-reporter-cli assign: name the report and the agency.\n"));
-      return NR_CLI_EXIT_USAGE;
-    }
+  if (!nr_cli_check_operands ("assign", argc, argv, 2, 2, _("name the report and the agency.")) ||
+      !nr_cli_check_report_operand ("assign", argv[1]) ||
+      !nr_cli_check_name ("assign", _("AGENCY"), argv[2]))
+    return NR_CLI_EXIT_USAGE;
 
-  norms = nr_cli_split_list (norms_list);
-  sections = nr_cli_split_list (sections_list);
   file = g_file_new_for_commandline_arg (argv[1]);
   report = nr_report_open (file, NULL, NR_STORE_OPEN_DEFAULT, &error);
-  if (report == NULL ||
-      !nr_report_set_assignment (report, argv[2], (const char * const *) sections,
+  if (report == NULL)
+    return nr_cli_fail ("assign", error);
+  if (!nr_cli_parse_scope ("assign", nr_report_get_questionnaire (report), norms_list, sections_list,
+                           &norms, &sections))
+    return NR_CLI_EXIT_USAGE;
+  if (!nr_report_set_assignment (report, argv[2], (const char * const *) sections,
                                  (const char * const *) norms, &error))
     return nr_cli_fail ("assign", error);
 

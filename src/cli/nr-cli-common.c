@@ -98,27 +98,6 @@ nr_cli_read_input (const char  *path,
   return g_byte_array_free_to_bytes (g_steal_pointer (&data));
 }
 
-/* "13a,13b" → { "13a", "13b" }; NULL stays NULL. */
-GStrv
-nr_cli_split_list (const char *list)
-{
-  g_auto(GStrv) parts = NULL;
-  g_autoptr(GStrvBuilder) builder = NULL;
-
-  if (list == NULL)
-    return NULL;
-
-  parts = g_strsplit (list, ",", -1);
-  builder = g_strv_builder_new ();
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (*parts[i] != '\0')
-        g_strv_builder_add (builder, parts[i]);
-    }
-  return g_strv_builder_end (builder);
-}
-
 /**
  * nr_cli_load_document:
  * @path: a report file (.normsreport) or an interchange file (XML, or "-")

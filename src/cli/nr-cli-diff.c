@@ -101,11 +101,8 @@ nr_cli_diff (int    argc,
   status = nr_cli_parse_options (context, &argc, &argv);
   if (status != NR_CLI_EXIT_OK)
     return status;
-  if (argc != 3)
-    {
-      g_printerr (_("norms-reporter-cli diff: name the older and the newer report.\n"));
-      return NR_CLI_EXIT_USAGE;
-    }
+  if (!nr_cli_check_operands ("diff", argc, argv, 2, 2, _("name the older and the newer report.")))
+    return NR_CLI_EXIT_USAGE;
 
   old = nr_cli_load_document (argv[1], NR_EXPORT_PROFILE_FULL, &old_questionnaire, &error);
   if (old == NULL)

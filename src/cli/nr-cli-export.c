@@ -64,42 +64,31 @@ nr_cli_export (int    argc,
   if (status != NR_CLI_EXIT_OK)
     return status;
 
-  if (argc < 2 || argc > 3)
-    {
-      g_printerr (_("norms-reporter-cli export: name one report, and optionally where to write.\n"));
-      return NR_CLI_EXIT_USAGE;
-    }
-  if (profile_name != NULL && !nr_export_profile_from_string (profile_name, &options.profile))
-    {
-      g_printerr (_("norms-reporter-cli export: “%s” is not a profile: use full, workshop or public.\n"),
-                  profile_name);
-      return NR_CLI_EXIT_USAGE;
-    }
+  if (!nr_cli_check_operands ("export", argc, argv, 1, 2, _("name one report, and optionally where to write.")) ||
+      !nr_cli_check_report_operand ("export", argv[1]) ||
+      !nr_cli_parse_profile ("export", profile_name, &options.profile) ||
+      !nr_cli_check_name ("export", "--for", agency))
+    return NR_CLI_EXIT_USAGE;
   if (agency != NULL && (norms_list != NULL || sections_list != NULL))
-    {
-      g_printerr (_("norms-reporter-cli export: use --for, or --norms and --sections, not both.\n"));
-      return NR_CLI_EXIT_USAGE;
-    }
+    return nr_cli_usage_error ("export", _("use --for, or --norms and --sections, not both."));
   output = argc == 3 ? argv[2] : "-";
 
   report = open_for_export (argv[1], &error);
   if (report == NULL)
     return nr_cli_fail ("export", error);
 
-  if (agency != NULL)
+  /* An agency without an assignment is not a mistake of the command line:
+   * the same command works once the report assigns it a part. */
+  if (agency != NULL && !nr_report_get_assignment (report, agency, &sections, &norms))
     {
-      if (!nr_report_get_assignment (report, agency, &sections, &norms))
-        {
-          g_printerr (_("norms-reporter-cli export: nothing in “%s” is assigned to “%s”; see the assign command.\n"),
-                      argv[1], agency);
-          return NR_CLI_EXIT_FAILED;
-        }
+      g_printerr (_("norms-reporter-cli export: nothing in “%s” is assigned to “%s”; see the assign command.\n"),
+                  argv[1], agency);
+      return NR_CLI_EXIT_FAILED;
     }
-  else
-    {
-      norms = nr_cli_split_list (norms_list);
-      sections = nr_cli_split_list (sections_list);
-    }
+  if (agency == NULL &&
+      !nr_cli_parse_scope ("export", nr_report_get_questionnaire (report), norms_list, sections_list,
+                           &norms, &sections))
+    return NR_CLI_EXIT_USAGE;
   options.norms = (const char * const *) norms;
   options.sections = (const char * const *) sections;
 

@@ -23,11 +23,9 @@ nr_cli_import (int    argc,
   if (status != NR_CLI_EXIT_OK)
     return status;
 
-  if (argc != 3)
-    {
-      g_printerr (_("norms-reporter-cli import: name the XML file and the report to create.\n"));
-      return NR_CLI_EXIT_USAGE;
-    }
+  if (!nr_cli_check_operands ("import", argc, argv, 2, 2, _("name the XML file and the report to create.")) ||
+      !nr_cli_check_report_operand ("import", argv[2]))
+    return NR_CLI_EXIT_USAGE;
 
   bytes = nr_cli_read_input (argv[1], &name, &error);
   if (bytes == NULL)

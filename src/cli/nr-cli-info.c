@@ -33,11 +33,8 @@ nr_cli_info (int    argc,
   if (status != NR_CLI_EXIT_OK)
     return status;
 
-  if (argc != 2)
-    {
-      g_printerr (_("norms-reporter-cli info: name exactly one report.\n"));
-      return NR_CLI_EXIT_USAGE;
-    }
+  if (!nr_cli_check_operands ("info", argc, argv, 1, 1, _("name exactly one report.")))
+    return NR_CLI_EXIT_USAGE;
 
   file = g_file_new_for_commandline_arg (argv[1]);
   report = nr_report_open (file, NULL, NR_STORE_OPEN_READ_ONLY, &error);

@@ -90,11 +90,9 @@ nr_cli_merge (int    argc,
   if (status != NR_CLI_EXIT_OK)
     return status;
 
-  if (argc != 3)
-    {
-      g_printerr (_("norms-reporter-cli merge: name the report and the contribution.\n"));
-      return NR_CLI_EXIT_USAGE;
-    }
+  if (!nr_cli_check_operands ("merge", argc, argv, 2, 2, _("name the report and the contribution.")) ||
+      !nr_cli_check_report_operand ("merge", argv[1]))
+    return NR_CLI_EXIT_USAGE;
   if (prefer != NULL)
     {
       if (g_str_equal (prefer, "ours"))
@@ -102,10 +100,7 @@ nr_cli_merge (int    argc,
       else if (g_str_equal (prefer, "theirs"))
         resolution = NR_MERGE_RESOLUTION_THEIRS;
       else
-        {
-          g_printerr (_("norms-reporter-cli merge: --prefer takes ours or theirs, not “%s”.\n"), prefer);
-          return NR_CLI_EXIT_USAGE;
-        }
+        return nr_cli_usage_error ("merge", _("--prefer takes ours or theirs, not “%s”."), prefer);
     }
 
   report_file = g_file_new_for_commandline_arg (argv[1]);

@@ -6,6 +6,24 @@
 #include "nr-cli.h"
 #include "nr-core.h"
 
+/* The report's details are checked before the file is created, so that a
+ * mistyped option leaves nothing behind, and as an export will check them,
+ * so that what is created can be exported. */
+static gboolean
+check_details (const char *state,
+               const char *language,
+               const char *period_start,
+               const char *period_end,
+               const char *agency)
+{
+  return nr_cli_check_country ("new", "--state", state) &&
+         nr_cli_check_language ("new", "--language", language) &&
+         nr_cli_check_date ("new", "--period-start", period_start) &&
+         nr_cli_check_date ("new", "--period-end", period_end) &&
+         nr_cli_check_period ("new", "--period-start", period_start, "--period-end", period_end) &&
+         nr_cli_check_name ("new", "--agency", agency);
+}
+
 int
 nr_cli_new (int    argc,
             char **argv)
@@ -44,29 +62,31 @@ nr_cli_new (int    argc,
   if (status != NR_CLI_EXIT_OK)
     return status;
 
-  if (argc != 2)
-    {
-      g_printerr (_("norms-reporter-cli new: name exactly one file to create.\n"));
-      return NR_CLI_EXIT_USAGE;
-    }
+  if (!nr_cli_check_operands ("new", argc, argv, 1, 1, _("name exactly one file to create.")) ||
+      !nr_cli_check_report_operand ("new", argv[1]) ||
+      !check_details (state, language, period_start, period_end, agency))
+    return NR_CLI_EXIT_USAGE;
 
   questionnaire = nr_questionnaire_load_builtin (questionnaire_id != NULL
                                                  ? questionnaire_id
                                                  : NR_QUESTIONNAIRE_DEFAULT_ID,
                                                  &error);
-  if (questionnaire == NULL)
+  if (questionnaire == NULL &&
+      g_error_matches (error, NR_QUESTIONNAIRE_ERROR, NR_QUESTIONNAIRE_ERROR_UNKNOWN))
     {
-      g_printerr ("norms-reporter-cli new: %s\n", error->message);
-      return NR_CLI_EXIT_FAILED;
+      g_auto(GStrv) known = nr_questionnaire_list_builtin ();
+      g_autofree char *choices = g_strjoinv (", ", known);
+
+      return nr_cli_usage_error ("new", _("--questionnaire takes one of %s, not “%s”."),
+                                 choices, questionnaire_id);
     }
+  if (questionnaire == NULL)
+    return nr_cli_fail ("new", error);
 
   file = g_file_new_for_commandline_arg (argv[1]);
   report = nr_report_create (file, questionnaire, &error);
   if (report == NULL)
-    {
-      g_printerr ("norms-reporter-cli new: %s\n", error->message);
-      return NR_CLI_EXIT_FAILED;
-    }
+    return nr_cli_fail ("new", error);
 
   /* The options hold their values only now that they have been parsed. */
   const char *keys[] = { NR_META_STATE, NR_META_LANGUAGE, NR_META_PERIOD_START,

@@ -32,17 +32,9 @@ nr_cli_render (int    argc,
   if (status != NR_CLI_EXIT_OK)
     return status;
 
-  if (argc != 3)
-    {
-      g_printerr (_("norms-reporter-cli render: name one report or submission, and the PDF to write.\n"));
-      return NR_CLI_EXIT_USAGE;
-    }
-  if (profile_name != NULL && !nr_export_profile_from_string (profile_name, &profile))
-    {
-      g_printerr (_("norms-reporter-cli render: “%s” is not a profile: use full, workshop or public.\n"),
-                  profile_name);
-      return NR_CLI_EXIT_USAGE;
-    }
+  if (!nr_cli_check_operands ("render", argc, argv, 2, 2, _("name one report or submission, and the PDF to write.")) ||
+      !nr_cli_parse_profile ("render", profile_name, &profile))
+    return NR_CLI_EXIT_USAGE;
 
   document = nr_cli_load_document (argv[1], profile, &questionnaire, &error);
   if (document == NULL)

@@ -40,11 +40,8 @@ nr_cli_validate (int    argc,
   if (status != NR_CLI_EXIT_OK)
     return status;
 
-  if (argc < 2)
-    {
-      g_printerr (_("norms-reporter-cli validate: name at least one file.\n"));
-      return NR_CLI_EXIT_USAGE;
-    }
+  if (!nr_cli_check_operands ("validate", argc, argv, 1, -1, _("name at least one file.")))
+    return NR_CLI_EXIT_USAGE;
 
   for (int i = 1; i < argc; i++)
     {

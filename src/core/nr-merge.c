@@ -25,6 +25,8 @@ struct _NrMerge
   GObject parent_instance;
 
   NrReport *report;
+  /* The newest history row of the report when the merge was worked out. */
+  gint64 last_change;
   char *revision_id;
   char *based_on;
   GListStore *items;
@@ -484,6 +486,7 @@ nr_merge_new (NrReport    *ours,
 
   self = g_object_new (NR_TYPE_MERGE, NULL);
   self->report = g_object_ref (ours);
+  self->last_change = nr_report_get_last_change (ours);
   self->revision_id = g_strdup (theirs->revision_id);
   self->based_on = g_strdup (theirs->based_on);
 
@@ -700,6 +703,49 @@ apply_item (NrMerge      *self,
     default:
       return TRUE;
     }
+}
+
+/**
+ * nr_merge_move_to:
+ * @report: the report the merge was worked out for, opened again
+ *
+ * A merge can be worked out in a worker thread on a connection of its own
+ * to the report (opened read-only), so that reading a contribution never
+ * holds up a window; it is then handed to the window's own connection,
+ * through which nr_merge_apply() writes, with the window's author.  That is
+ * only sound while the report is exactly as it was read.
+ *
+ * Returns: whether @report is the same file, unchanged since; otherwise the
+ *   merge stays with the report it was worked out on.
+ */
+gboolean
+nr_merge_move_to (NrMerge   *self,
+                  NrReport  *report,
+                  GError   **error)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (NR_IS_MERGE (self), FALSE);
+  g_return_val_if_fail (NR_IS_REPORT (report), FALSE);
+
+  name = g_file_get_parse_name (nr_report_get_file (report));
+  if (!g_file_equal (nr_report_get_file (report), nr_report_get_file (self->report)) ||
+      g_strcmp0 (nr_report_get_metadata (report, NR_META_REPORT_ID),
+                 nr_report_get_metadata (self->report, NR_META_REPORT_ID)) != 0)
+    {
+      g_set_error (error, NR_MERGE_ERROR, NR_MERGE_ERROR_OTHER_REPORT,
+                   _("The merge was worked out for another report than “%s”."), name);
+      return FALSE;
+    }
+  if (nr_report_get_last_change (report) != self->last_change)
+    {
+      g_set_error (error, NR_MERGE_ERROR, NR_MERGE_ERROR_CHANGED,
+                   _("“%s” changed while the contribution was being read. Merge it again."), name);
+      return FALSE;
+    }
+
+  g_set_object (&self->report, report);
+  return TRUE;
 }
 
 /**

@@ -15,6 +15,7 @@ typedef enum
   NR_MERGE_ERROR_OTHER_REPORT,
   NR_MERGE_ERROR_PARTIAL_EXPORT,
   NR_MERGE_ERROR_UNRESOLVED,
+  NR_MERGE_ERROR_CHANGED,
 } NrMergeError;
 
 typedef enum
@@ -62,6 +63,9 @@ void               nr_merge_resolve              (NrMerge           *self,
 void               nr_merge_resolve_all          (NrMerge           *self,
                                                   NrMergeResolution  resolution);
 gboolean           nr_merge_apply                (NrMerge           *self,
+                                                  GError           **error);
+gboolean           nr_merge_move_to              (NrMerge           *self,
+                                                  NrReport          *report,
                                                   GError           **error);
 
 G_END_DECLS

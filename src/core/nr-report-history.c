@@ -597,6 +597,23 @@ nr_report_list_history (NrReport   *self,
   return G_LIST_MODEL (entries);
 }
 
+/* The newest row of the history, or 0 for a report never changed: two
+ * connections to one file that see the same row see the same report. */
+gint64
+nr_report_get_last_change (NrReport *self)
+{
+  sqlite3_stmt *stmt = nr_store_prepare (nr_report_get_store (self),
+                                         "SELECT coalesce (max (id), 0) FROM history", NULL);
+  gint64 id = -1;
+
+  if (stmt == NULL)
+    return -1;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
 /* The change an undo of @target would reverse, or NULL. */
 static NrHistoryEntry *
 find_undoable (NrReport   *self,

@@ -70,6 +70,7 @@ gboolean  nr_report_check_fields  (NrQuestion   *question,
                                    GVariant     *fields,
                                    GError      **error);
 char    **nr_report_list_metadata_keys (NrReport *self);
+gint64    nr_report_get_last_change (NrReport   *self);
 void      nr_report_set_temporary_folder (NrReport *self,
                                           const char *folder);
 NrQuestion *nr_report_lookup_question (NrReport   *self,

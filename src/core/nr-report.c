@@ -494,25 +494,6 @@ nr_report_get_metadata (NrReport   *self,
 }
 
 static gboolean
-is_iso_date (const char *text)
-{
-  guint year, month, day;
-  char tail;
-
-  return sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &tail) == 3 &&
-         strlen (text) == 10 &&
-         g_date_valid_dmy (day, month, year);
-}
-
-/* A BCP 47 tag in the shapes we meet: "en", "fil", "pt-TL", "zh-Hans-SG". */
-static gboolean
-is_language_tag (const char *text)
-{
-  return g_regex_match_simple ("^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$",
-                               text, 0, 0);
-}
-
-static gboolean
 validate_metadata (NrReport    *self,
                    const char  *key,
                    const char  *value,
@@ -533,7 +514,7 @@ validate_metadata (NrReport    *self,
   if (value == NULL || g_str_equal (key, NR_META_PREPARING_AGENCY))
     return TRUE;
 
-  if (g_str_equal (key, NR_META_STATE) && !g_regex_match_simple ("^[A-Z]{2}$", value, 0, 0))
+  if (g_str_equal (key, NR_META_STATE) && !nr_country_code_is_valid (value))
     {
       g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE,
                    _("“%s” is not a country code: use the two capital letters of ISO 3166-1, such as ID for Indonesia."),
@@ -542,7 +523,7 @@ validate_metadata (NrReport    *self,
     }
 
   if ((g_str_equal (key, NR_META_PERIOD_START) || g_str_equal (key, NR_META_PERIOD_END)) &&
-      !is_iso_date (value))
+      !nr_date_is_valid (value))
     {
       g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE,
                    _("“%s” is not a date: write it as year-month-day, such as 2025-06-30."),
@@ -550,7 +531,7 @@ validate_metadata (NrReport    *self,
       return FALSE;
     }
 
-  if (g_str_equal (key, NR_META_LANGUAGE) && !is_language_tag (value))
+  if (g_str_equal (key, NR_META_LANGUAGE) && !nr_language_tag_is_valid (value))
     {
       g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE,
                    _("“%s” is not a language code: use a code such as en, id, fil or pt-TL."),

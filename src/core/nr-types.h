@@ -82,4 +82,13 @@ const char *nr_export_profile_to_string   (NrExportProfile  profile);
 gboolean    nr_export_profile_from_string (const char      *nick,
                                            NrExportProfile *profile);
 
+/* The longest name of a person or an agency the interchange format holds
+ * (r:Name in data/schemas/report-1.xsd), in characters. */
+#define NR_NAME_MAX_LENGTH 256
+
+gboolean    nr_country_code_is_valid      (const char      *text);
+gboolean    nr_date_is_valid              (const char      *text);
+gboolean    nr_language_tag_is_valid      (const char      *text);
+gboolean    nr_name_is_valid              (const char      *text);
+
 G_END_DECLS

@@ -60,13 +60,6 @@ nr_application_activate (GApplication *app)
   present (window);
 }
 
-static gboolean
-same_file (GFile *a,
-           GFile *b)
-{
-  return a != NULL && b != NULL && g_file_equal (a, b);
-}
-
 /* Opens each file in a window of its own; a file a window already shows is
  * brought forward rather than opened twice. */
 static void
@@ -80,23 +73,22 @@ nr_application_open (GApplication  *app,
       NrWindow *target = NULL;
       GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
 
+      /* A window still opening the file counts as showing it. */
       for (GList *l = windows; l != NULL && target == NULL; l = l->next)
-        {
-          NrReport *report = NR_IS_WINDOW (l->data) ? nr_window_get_report (l->data) : NULL;
-
-          if (report != NULL && same_file (nr_report_get_file (report), files[i]))
-            target = l->data;
-        }
+        if (NR_IS_WINDOW (l->data) && nr_window_has_file (l->data, files[i]))
+          target = l->data;
 
       if (target == NULL)
         {
-          /* Reuse a window that shows only the library. */
+          /* Reuse a window that shows only the library, and is not busy
+           * opening something else. */
           for (GList *l = windows; l != NULL && target == NULL; l = l->next)
-            if (NR_IS_WINDOW (l->data) && nr_window_get_report (l->data) == NULL)
+            if (NR_IS_WINDOW (l->data) && nr_window_get_report (l->data) == NULL &&
+                !nr_window_is_busy (l->data))
               target = l->data;
           if (target == NULL)
             target = nr_window_new (NR_APPLICATION (app));
-          nr_window_open_file (target, files[i]);
+          nr_window_open_file (target, files[i], NULL, NULL);
         }
 
       present (GTK_WINDOW (target));

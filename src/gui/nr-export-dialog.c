@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "nr-export-dialog.h"
+#include "nr-gui-util.h"
 
 struct _NrExportDialog
 {
@@ -330,6 +331,7 @@ static void
 nr_export_dialog_init (NrExportDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  nr_gui_name_mnemonic_buttons (GTK_WIDGET (self));
 }
 
 NrExportDialog *

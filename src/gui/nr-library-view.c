@@ -96,22 +96,23 @@ create_row (gpointer item,
 
       gtk_widget_set_valign (next, GTK_ALIGN_CENTER);
       gtk_widget_add_css_class (next, "flat");
+      g_autofree char *name = g_strdup_printf (_("Start the next cycle from “%s”"), title);
+
       gtk_widget_set_tooltip_text (next, _("Start the Next Cycle From This Report"));
-      gtk_accessible_update_property (GTK_ACCESSIBLE (next), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Start the Next Cycle From This Report"), -1);
+      nr_gui_set_accessible_label (next, name);
       g_object_set_data_full (G_OBJECT (next), "nr-item", g_object_ref (report), g_object_unref);
       g_signal_connect_object (next, "clicked", G_CALLBACK (next_cycle_clicked_cb), user_data, 0);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), next);
     }
   {
     GtkWidget *delete = gtk_button_new_from_icon_name ("user-trash-symbolic");
+    g_autofree char *name = g_strdup_printf (_("Delete “%s”"), title);
     NrLibraryView *self = user_data;
 
     gtk_widget_set_valign (delete, GTK_ALIGN_CENTER);
     gtk_widget_add_css_class (delete, "flat");
     gtk_widget_set_tooltip_text (delete, _("Delete"));
-    gtk_accessible_update_property (GTK_ACCESSIBLE (delete), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    _("Delete"), -1);
+    nr_gui_set_accessible_label (delete, name);
     g_object_set_data_full (G_OBJECT (delete), "nr-item", g_object_ref (report), g_object_unref);
     g_signal_connect_object (delete, "clicked", G_CALLBACK (delete_clicked_cb), self, 0);
     adw_action_row_add_suffix (ADW_ACTION_ROW (row), delete);
@@ -199,6 +200,7 @@ static void
 nr_library_view_init (NrLibraryView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  nr_gui_name_mnemonic_buttons (GTK_WIDGET (self));
 }
 
 void

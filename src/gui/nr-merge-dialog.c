@@ -127,14 +127,22 @@ choice_toggled_cb (GtkToggleButton *button,
   update_apply (self);
 }
 
+/* @conflict names the conflict for screen readers, which reach each
+ * button on its own: "Keep ours: 13 (a) …, How far has …". */
 static GtkWidget *
 choice_button (NrMergeDialog     *self,
                NrMergeItem       *item,
                NrMergeResolution  resolution,
-               GtkWidget         *group)
+               GtkWidget         *group,
+               const char        *conflict)
 {
   GtkWidget *button = gtk_toggle_button_new_with_mnemonic (resolution == NR_MERGE_RESOLUTION_OURS
                                                            ? _("_Keep Ours") : _("_Take Theirs"));
+  g_autofree char *name = g_strdup_printf (resolution == NR_MERGE_RESOLUTION_OURS ? _("Keep ours: %s")
+                                                                                   : _("Take theirs: %s"),
+                                           conflict);
+
+  nr_gui_set_accessible_label (button, name);
 
   gtk_widget_set_halign (button, GTK_ALIGN_START);
   if (group != NULL)
@@ -145,29 +153,83 @@ choice_button (NrMergeDialog     *self,
   return button;
 }
 
+/* The part of the report a conflict is in: its norm, such as "13 (c) Do
+ * not knowingly allow territory …", or its section; many questions share
+ * one wording ("How far has your country implemented this norm?"). */
+static char *
+describe_part (NrQuestionnaire *questionnaire,
+               NrQuestion      *question,
+               const char      *target)
+{
+  const char *norm_id = question != NULL ? nr_question_get_norm_id (question) : target;
+  NrNorm *norm = norm_id != NULL ? nr_questionnaire_lookup_norm (questionnaire, norm_id) : NULL;
+  NrSection *section;
+
+  if (norm != NULL)
+    /* Translators: a norm's paragraph and its theme, such as "13 (a) Cooperate…". */
+    return g_strdup_printf (_("13 (%c) %s"), nr_norm_get_id (norm)[2], nr_norm_get_title (norm));
+  section = question != NULL ? nr_questionnaire_lookup_section (questionnaire, nr_question_get_section_id (question))
+                             : NULL;
+  return g_strdup (section != NULL ? nr_section_get_title (section) : _("Report details"));
+}
+
+/* What a conflict is about: the question, or for a norm's review state,
+ * the review. */
+static const char *
+describe_target (NrQuestion  *question,
+                 NrMergeItem *item)
+{
+  if (question != NULL)
+    return nr_question_get_label (question);
+  if (g_str_equal (nr_merge_item_get_aspect (item), NR_CHANGE_REVIEW))
+    return _("Review state");
+  return nr_merge_item_get_target (item);
+}
+
+/* A card's heading: the part of the report, small, above what changed. */
+static GtkWidget *
+card_heading (const char *part_text,
+              const char *title_text)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+  GtkWidget *part = gtk_label_new (part_text);
+  GtkWidget *title = gtk_label_new (title_text);
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_label_set_xalign (GTK_LABEL (part), 0);
+  gtk_label_set_wrap (GTK_LABEL (part), TRUE);
+  gtk_widget_add_css_class (part, "caption-heading");
+  gtk_widget_add_css_class (part, "dim-label");
+  gtk_label_set_xalign (GTK_LABEL (title), 0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_add_css_class (title, "title-4");
+  gtk_box_append (GTK_BOX (box), part);
+  gtk_box_append (GTK_BOX (box), title);
+  return box;
+}
+
 static void
 add_conflict (NrMergeDialog *self,
               NrMergeItem   *item)
 {
-  NrQuestion *question = nr_questionnaire_lookup_question (nr_report_get_questionnaire (self->report),
-                                                           nr_merge_item_get_target (item));
+  NrQuestionnaire *questionnaire = nr_report_get_questionnaire (self->report);
+  NrQuestion *question = nr_questionnaire_lookup_question (questionnaire, nr_merge_item_get_target (item));
+  g_autofree char *part = describe_part (questionnaire, question, nr_merge_item_get_target (item));
   g_autofree char *ours = describe_state (question, nr_merge_item_get_aspect (item),
                                           nr_merge_item_get_ours (item));
   g_autofree char *theirs = describe_state (question, nr_merge_item_get_aspect (item),
                                             nr_merge_item_get_theirs (item));
+  /* Translators: a conflict, as a screen reader names it: its norm or
+   * section, then its question. */
+  g_autofree char *conflict = g_strdup_printf (_("%s, %s"), part, describe_target (question, item));
   GtkWidget *card = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  GtkWidget *title = gtk_label_new (question != NULL ? nr_question_get_label (question)
-                                                     : nr_merge_item_get_target (item));
   GtkWidget *sides = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
-  GtkWidget *ours_button = choice_button (self, item, NR_MERGE_RESOLUTION_OURS, NULL);
-  GtkWidget *theirs_button = choice_button (self, item, NR_MERGE_RESOLUTION_THEIRS, ours_button);
+  GtkWidget *ours_button = choice_button (self, item, NR_MERGE_RESOLUTION_OURS, NULL, conflict);
+  GtkWidget *theirs_button = choice_button (self, item, NR_MERGE_RESOLUTION_THEIRS, ours_button, conflict);
 
   gtk_widget_add_css_class (card, "card");
-  gtk_widget_set_margin_start (title, 12);
-  gtk_widget_set_margin_top (title, 12);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_widget_add_css_class (title, "title-4");
   gtk_widget_set_margin_start (sides, 12);
   gtk_widget_set_margin_end (sides, 12);
   gtk_widget_set_margin_bottom (sides, 12);
@@ -176,7 +238,7 @@ add_conflict (NrMergeDialog *self,
                                          ours_button));
   gtk_box_append (GTK_BOX (sides), side (_("Theirs"), theirs, nr_merge_item_get_their_provenance (item),
                                          theirs_button));
-  gtk_box_append (GTK_BOX (card), title);
+  gtk_box_append (GTK_BOX (card), card_heading (part, describe_target (question, item)));
   gtk_box_append (GTK_BOX (card), sides);
   gtk_box_append (self->conflicts_box, card);
 
@@ -274,6 +336,7 @@ nr_merge_dialog_init (NrMergeDialog *self)
   self->ours_buttons = g_ptr_array_new ();
   self->theirs_buttons = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  nr_gui_name_mnemonic_buttons (GTK_WIDGET (self));
 }
 
 /**

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "nr-country.h"
+#include "nr-gui-util.h"
 #include "nr-new-report-dialog.h"
 
 struct _NrNewReportDialog
@@ -274,10 +275,12 @@ nr_new_report_dialog_init (NrNewReportDialog *self)
   g_autofree char *end = g_strdup_printf ("%d-12-31", g_date_time_get_year (now));
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  nr_gui_name_mnemonic_buttons (GTK_WIDGET (self));
 
   name = gtk_property_expression_new (NR_TYPE_COUNTRY, NULL, "name");
   gtk_drop_down_set_expression (self->state_dropdown, name);
   gtk_drop_down_set_model (self->state_dropdown, nr_countries_get_default ());
+  nr_gui_set_accessible_label (GTK_WIDGET (self->state_dropdown), _("State"));
 
   gtk_editable_set_text (GTK_EDITABLE (self->period_start_row), start);
   gtk_editable_set_text (GTK_EDITABLE (self->period_end_row), end);

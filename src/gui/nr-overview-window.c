@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nr-gui-util.h"
 #include "nr-overview-window.h"
 
 struct _NrOverviewWindow
@@ -639,6 +640,7 @@ nr_overview_window_init (NrOverviewWindow *self)
   g_autoptr(NrQuestionnaire) questionnaire = nr_questionnaire_load_builtin (NR_QUESTIONNAIRE_DEFAULT_ID, &error);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  nr_gui_name_mnemonic_buttons (GTK_WIDGET (self));
   /* The built-in questionnaire is part of the program: failing to load it
    * is a broken build, not a user's problem. */
   g_assert_no_error (error);

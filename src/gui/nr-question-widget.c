@@ -37,6 +37,7 @@ struct _NrQuestionWidget
   GtkListBox *history_list;
   GtkBox *editor_box;
   GtkBox *reconfirm_box;
+  GtkButton *reconfirm_button;
   GtkLabel *note_label;
 
   GtkWidget *editor;
@@ -55,7 +56,8 @@ enum {
   N_SIGNALS
 };
 
-static GtkWidget *with_date_picker (GtkWidget *entry);
+static GtkWidget *with_date_picker (NrQuestionWidget *self,
+                                    GtkWidget        *entry);
 
 static guint signals[N_SIGNALS];
 
@@ -311,7 +313,7 @@ build_text_editor (NrQuestionWidget *self)
                                G_CONNECT_SWAPPED);
       frame = self->editor;
       if (nr_question_get_kind (self->question) == NR_QUESTION_KIND_DATE)
-        frame = with_date_picker (self->editor);
+        frame = with_date_picker (self, self->editor);
       check_format (self);
     }
 
@@ -351,18 +353,21 @@ calendar_shown_cb (GtkPopover *popover,
 }
 
 static GtkWidget *
-with_date_picker (GtkWidget *entry)
+with_date_picker (NrQuestionWidget *self,
+                  GtkWidget        *entry)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *button = gtk_menu_button_new ();
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *calendar = gtk_calendar_new ();
+  g_autofree char *name = g_strdup_printf (_("Choose a date: %s"), nr_question_get_label (self->question));
 
   gtk_widget_add_css_class (box, "linked");
   gtk_widget_set_hexpand (entry, TRUE);
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (button), "x-office-calendar-symbolic");
   gtk_widget_set_tooltip_text (button, _("Choose a Date"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Choose a Date"), -1);
+  nr_gui_set_accessible_label (button, name);
+  nr_gui_name_calendar_buttons (GTK_CALENDAR (calendar));
   gtk_popover_set_child (GTK_POPOVER (popover), calendar);
   gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
   g_signal_connect_object (calendar, "day-selected", G_CALLBACK (day_selected_cb), entry, 0);
@@ -536,8 +541,7 @@ build_checklist (NrQuestionWidget *self)
       gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), choice_position (statuses, status));
       g_object_set_data_full (G_OBJECT (dropdown), "nr-item", g_strdup (nr_choice_get_value (item)),
                               g_free);
-      gtk_accessible_update_relation (GTK_ACCESSIBLE (dropdown),
-                                      GTK_ACCESSIBLE_RELATION_LABELLED_BY, row, NULL, -1);
+      nr_gui_set_accessible_label (dropdown, nr_choice_get_label (item));
       g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (checklist_item_cb), self, 0);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), dropdown);
@@ -601,19 +605,22 @@ record_action_cb (GtkButton        *button,
   fill_records (self);
 }
 
+/* @name says what the button does to which record, for screen readers,
+ * which reach each button on its own: "Delete “National strategy”". */
 static GtkWidget *
 record_button (NrQuestionWidget *self,
                NrRecord         *record,
                guint             index,
                const char       *icon,
                const char       *action,
-               const char       *tooltip)
+               const char       *tooltip,
+               const char       *name)
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_set_tooltip_text (button, tooltip);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip, -1);
+  nr_gui_set_accessible_label (button, name);
   gtk_widget_add_css_class (button, "flat");
   g_object_set_data_full (G_OBJECT (button), "nr-record", g_object_ref (record), g_object_unref);
   g_object_set_data (G_OBJECT (button), "nr-action", (gpointer) action);
@@ -657,25 +664,34 @@ fill_records (NrQuestionWidget *self)
     {
       g_autoptr(NrRecord) record = g_list_model_get_item (records, i);
       g_autofree char *title = record_title (self->question, record);
+      g_autofree char *edit = g_strdup_printf (_("Edit “%s”"), title);
+      g_autofree char *up = g_strdup_printf (_("Move “%s” up"), title);
+      g_autofree char *down = g_strdup_printf (_("Move “%s” down"), title);
+      g_autofree char *delete = g_strdup_printf (_("Delete “%s”"), title);
       GtkWidget *row = adw_action_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
       adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 record_button (self, record, i, "document-edit-symbolic", "edit", _("Edit")));
+                                 record_button (self, record, i, "document-edit-symbolic", "edit", _("Edit"), edit));
       if (i > 0)
         adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                   record_button (self, record, i, "go-up-symbolic", "up", _("Move Up")));
+                                   record_button (self, record, i, "go-up-symbolic", "up", _("Move Up"), up));
       if (i + 1 < n)
         adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                   record_button (self, record, i, "go-down-symbolic", "down", _("Move Down")));
+                                   record_button (self, record, i, "go-down-symbolic", "down", _("Move Down"), down));
       adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                                 record_button (self, record, i, "user-trash-symbolic", "delete", _("Delete")));
+                                 record_button (self, record, i, "user-trash-symbolic", "delete", _("Delete"), delete));
       gtk_list_box_append (GTK_LIST_BOX (self->editor), row);
     }
 
   add_label = gtk_label_new_with_mnemonic (_("_Add…"));
   add_row = gtk_list_box_row_new ();
+  {
+    g_autofree char *name = g_strdup_printf (_("Add to: %s"), nr_question_get_label (self->question));
+
+    nr_gui_set_accessible_label (add_row, name);
+  }
   gtk_widget_set_margin_top (add_label, 12);
   gtk_widget_set_margin_bottom (add_label, 12);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (add_row), add_label);
@@ -722,6 +738,26 @@ classification_cb (NrQuestionWidget *self)
 
 static void build_editor (NrQuestionWidget *self);
 
+/* A page shows many questions, each with the same controls beside it: a
+ * screen reader, which reaches each control on its own, hears which
+ * question it acts on. */
+static void
+name_controls (NrQuestionWidget *self)
+{
+  const char *label = nr_question_get_label (self->question);
+  g_autofree char *help = g_strdup_printf (_("What to answer: %s"), label);
+  g_autofree char *history = g_strdup_printf (_("Earlier versions: %s"), label);
+  g_autofree char *classification = g_strdup_printf (_("Who may read this answer: %s"), label);
+  g_autofree char *still_true = g_strdup_printf (_("Still true: %s"), label);
+  g_autofree char *undo = g_strdup_printf (_("Undo the last change: %s"), label);
+
+  nr_gui_set_accessible_label (GTK_WIDGET (self->help_button), help);
+  nr_gui_set_accessible_label (GTK_WIDGET (self->history_button), history);
+  nr_gui_set_accessible_label (GTK_WIDGET (self->classification_dropdown), classification);
+  nr_gui_set_accessible_label (GTK_WIDGET (self->reconfirm_button), still_true);
+  nr_gui_set_accessible_label (GTK_WIDGET (self->undo_button), undo);
+}
+
 static void
 build (NrQuestionWidget *self)
 {
@@ -731,6 +767,7 @@ build (NrQuestionWidget *self)
   self->loading = TRUE;
 
   gtk_label_set_text (self->label, nr_question_get_label (self->question));
+  name_controls (self);
   gtk_label_set_text (self->help_label, help != NULL ? help : "");
   if (source != NULL)
     {
@@ -789,8 +826,12 @@ build_editor (NrQuestionWidget *self)
       break;
     }
 
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (self->editor),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->label, NULL, -1);
+  /* A drop-down's inner button is named only through its own label. */
+  if (GTK_IS_DROP_DOWN (self->editor))
+    nr_gui_set_accessible_label (self->editor, nr_question_get_label (self->question));
+  else
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (self->editor),
+                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, self->label, NULL, -1);
   gtk_box_append (self->editor_box, editor);
 }
 
@@ -917,7 +958,10 @@ fill_history (NrQuestionWidget *self)
       if (i > 0)
         {
           GtkWidget *restore = gtk_button_new_with_label (_("Restore"));
+          /* Translators: "%s" is when the version was written. */
+          g_autofree char *name = g_strdup_printf (_("Restore the version of %s"), when);
 
+          nr_gui_set_accessible_label (restore, name);
           gtk_widget_set_valign (restore, GTK_ALIGN_CENTER);
           g_object_set_data_full (G_OBJECT (restore), "nr-entry", g_object_ref (entry), g_object_unref);
           g_signal_connect_object (restore, "clicked", G_CALLBACK (restore_clicked_cb), self, 0);
@@ -998,6 +1042,7 @@ nr_question_widget_class_init (NrQuestionWidgetClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, classification_dropdown);
   gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, editor_box);
   gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, reconfirm_box);
+  gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, reconfirm_button);
   gtk_widget_class_bind_template_callback (widget_class, reconfirm_clicked_cb);
   gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, history_button);
   gtk_widget_class_bind_template_child (widget_class, NrQuestionWidget, history_popover);

@@ -4,6 +4,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nr-gui-util.h"
 #include "nr-record-dialog.h"
 
 struct _NrRecordDialog
@@ -256,6 +257,7 @@ nr_record_dialog_init (NrRecordDialog *self)
 {
   self->editors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
+  nr_gui_name_mnemonic_buttons (GTK_WIDGET (self));
 }
 
 /**

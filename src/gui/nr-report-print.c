@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nr-gui-util.h"
 #include "nr-report-print.h"
 
 typedef struct
@@ -44,6 +45,7 @@ create_custom_widget_cb (GtkPrintOperation *operation,
   gtk_widget_set_margin_start (box, 12);
   gtk_widget_set_margin_end (box, 12);
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), dropdown);
+  nr_gui_set_accessible_label (dropdown, _("What to print"));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), job->profile);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), dropdown);

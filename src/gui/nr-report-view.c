@@ -502,11 +502,12 @@ review_row (NrReportView *self,
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *label = page_label (_("Review"), "heading");
   GtkWidget *dropdown = gtk_drop_down_new_from_strings (states);
+  /* Translators: what a screen reader says for a norm's review state. */
+  g_autofree char *name = g_strdup_printf (_("Review of norm 13 (%c)"), norm_id[2]);
 
   gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), state);
   g_object_set_data_full (G_OBJECT (dropdown), "nr-norm", g_strdup (norm_id), g_free);
-  gtk_accessible_update_relation (GTK_ACCESSIBLE (dropdown), GTK_ACCESSIBLE_RELATION_LABELLED_BY,
-                                  label, NULL, -1);
+  nr_gui_set_accessible_label (dropdown, name);
   g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (review_changed_cb), self, 0);
   gtk_box_append (GTK_BOX (box), label);
   gtk_box_append (GTK_BOX (box), dropdown);
@@ -738,11 +739,24 @@ nr_report_view_class_init (NrReportViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
 }
 
+/* GTK 4.8 leaves the close button of an info bar unnamed (a screen reader
+ * said "GtkImage"): it is the only button of the bar, which GTK builds. */
+static void
+name_close_button (GtkWidget  *bar,
+                   const char *name)
+{
+  GtkWidget *button = nr_gui_find_first_button (bar);
+
+  if (button != NULL)
+    nr_gui_set_accessible_label (button, name);
+}
+
 static void
 nr_report_view_init (NrReportView *self)
 {
   self->questions = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  name_close_button (GTK_WIDGET (self->error_bar), _("Dismiss the message"));
 }
 
 NrReportView *

@@ -4,6 +4,12 @@
  * then that report.  Opening a file that another window shows brings that
  * window forward instead (see NrApplication).  Problems opening a file are
  * explained in a dialog that names the file.
+ *
+ * Opening a report, reading a contribution to merge and starting the next
+ * cycle run in a worker thread (see nr-report-tasks.c), so the window keeps
+ * drawing.  Meanwhile its views do not respond, so that the work cannot be
+ * started twice nor the report changed under a merge being worked out; when
+ * the work takes more than a moment, a page says what is happening.
  */
 #include "config.h"
 
@@ -11,14 +17,19 @@
 
 #include "nr-country.h"
 #include "nr-export-dialog.h"
+#include "nr-gui-util.h"
 #include "nr-overview-window.h"
 #include "nr-report-print.h"
 #include "nr-library.h"
 #include "nr-library-view.h"
 #include "nr-merge-dialog.h"
 #include "nr-new-report-dialog.h"
+#include "nr-report-tasks.h"
 #include "nr-report-view.h"
 #include "nr-window.h"
+
+/* Work that ends this quickly shows no busy page, which would only flicker. */
+#define BUSY_PAGE_DELAY_MS 250
 
 struct _NrWindow
 {
@@ -26,10 +37,18 @@ struct _NrWindow
 
   GtkStack *stack;
   NrLibraryView *library_view;
+  AdwStatusPage *busy_page;
 
   NrLibrary *library;
   NrReportView *report_view;
   gboolean asked_who;
+
+  /* While work runs in a worker thread: what it was started on, the file
+   * being opened (for NrApplication, which must not open it twice), and
+   * the timer that shows the busy page. */
+  GFile *busy_file;
+  GFile *opening_file;
+  guint busy_timeout;
 };
 
 G_DEFINE_FINAL_TYPE (NrWindow, nr_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -42,6 +61,7 @@ show_error (NrWindow   *self,
   GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
 
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  nr_gui_name_mnemonic_buttons (dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -156,48 +176,213 @@ recent_files_changed_cb (NrWindow *self)
   nr_library_reload (self->library);
 }
 
+/* What the window must not do while it works: start other work, or change
+ * the report it shows. */
+static const char * const busy_actions[] = {
+  "win.new-report", "win.open", "win.show-library", "win.export", "win.print", "win.find", "win.merge",
+};
+
+static void
+set_views_enabled (NrWindow *self,
+                   gboolean  enabled)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->library_view), enabled);
+  if (self->report_view != NULL)
+    gtk_widget_set_sensitive (GTK_WIDGET (self->report_view), enabled);
+  for (guint i = 0; i < G_N_ELEMENTS (busy_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), busy_actions[i], enabled);
+}
+
+static gboolean
+show_busy_page_cb (gpointer user_data)
+{
+  NrWindow *self = user_data;
+
+  self->busy_timeout = 0;
+  gtk_stack_set_visible_child_name (self->stack, "busy");
+  return G_SOURCE_REMOVE;
+}
+
+static GTask *begin_work (NrWindow            *self,
+                          GFile               *file,
+                          gpointer             source_tag,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data,
+                          const char          *title_format,
+                          ...) G_GNUC_PRINTF (6, 7);
+
+/* Starts the work of @source_tag on @file, saying what happens in the busy
+ * page's title.  Returns the task to hand to the worker, or NULL, having
+ * failed the task, when the window is already working. */
+static GTask *
+begin_work (NrWindow            *self,
+            GFile               *file,
+            gpointer             source_tag,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data,
+            const char          *title_format,
+            ...)
+{
+  g_autoptr(GTask) task = g_task_new (self, NULL, callback, user_data);
+  g_autofree char *title = NULL;
+  va_list args;
+
+  g_task_set_source_tag (task, source_tag);
+  if (nr_window_is_busy (self))
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_BUSY,
+                               _("The window is busy with another report."));
+      return NULL;
+    }
+
+  va_start (args, title_format);
+  title = g_strdup_vprintf (title_format, args);
+  va_end (args);
+  self->busy_file = g_object_ref (file);
+  adw_status_page_set_title (self->busy_page, title);
+  set_views_enabled (self, FALSE);
+  self->busy_timeout = g_timeout_add (BUSY_PAGE_DELAY_MS, show_busy_page_cb, self);
+  return g_steal_pointer (&task);
+}
+
+/* Whether the window was closed while it worked: then what the work gave
+ * is dropped (a report is closed with it), and @task fails.  The task keeps
+ * the window's object alive to the end, but gtk_window_destroy() has taken
+ * it off the list of windows. */
+static gboolean
+closed_meanwhile (NrWindow *self,
+                  GTask    *task)
+{
+  GListModel *windows = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (windows); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (windows, i);
+
+      if (window == G_OBJECT (self))
+        return FALSE;
+    }
+  g_clear_handle_id (&self->busy_timeout, g_source_remove);
+  g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The window was closed."));
+  return TRUE;
+}
+
+/* Ends the window's work; the busy page, if it still shows, gives way to
+ * the view it covered. */
+static void
+end_work (NrWindow *self)
+{
+  g_clear_handle_id (&self->busy_timeout, g_source_remove);
+  g_clear_object (&self->busy_file);
+  g_clear_object (&self->opening_file);
+  set_views_enabled (self, TRUE);
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "busy") == 0)
+    gtk_stack_set_visible_child (self->stack, self->report_view != NULL ? GTK_WIDGET (self->report_view)
+                                                                        : GTK_WIDGET (self->library_view));
+}
+
 /**
- * nr_window_open_file:
+ * nr_window_is_busy:
  *
- * Opens a report file in this window, or says why it cannot be opened.
+ * Returns: whether the window is opening a report, merging or starting the
+ *   next cycle.
  */
 gboolean
-nr_window_open_file (NrWindow *self,
-                     GFile    *file)
+nr_window_is_busy (NrWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(NrReport) report = NULL;
+  g_return_val_if_fail (NR_IS_WINDOW (self), FALSE);
+  return self->busy_file != NULL;
+}
+
+/**
+ * nr_window_has_file:
+ *
+ * Returns: whether the window shows @file, or is opening it.
+ */
+gboolean
+nr_window_has_file (NrWindow *self,
+                    GFile    *file)
+{
+  NrReport *report;
 
   g_return_val_if_fail (NR_IS_WINDOW (self), FALSE);
 
-  report = nr_report_open (file, NULL, NR_STORE_OPEN_DEFAULT, &error);
-  if (report == NULL && g_error_matches (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY))
-    {
-      /* A report one may not change can still be read. */
-      g_clear_error (&error);
-      report = nr_report_open (file, NULL, NR_STORE_OPEN_READ_ONLY, &error);
-    }
-  else if (report == NULL && g_error_matches (error, NR_STORE_ERROR, NR_STORE_ERROR_OPEN_ELSEWHERE))
-    {
-      /* Someone is writing it in another program: read it, and say why
-       * it cannot be changed here. */
-      g_autofree char *why = g_strdup (error->message);
+  report = nr_window_get_report (self);
+  return (report != NULL && g_file_equal (nr_report_get_file (report), file)) ||
+         (self->opening_file != NULL && g_file_equal (self->opening_file, file));
+}
 
-      g_clear_error (&error);
-      report = nr_report_open (file, NULL, NR_STORE_OPEN_READ_ONLY, &error);
-      if (report != NULL)
-        show_error (self, _("Opened Read-Only"), why);
-    }
+static void
+report_opened_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  NrWindow *self = NR_WINDOW (source);
+  g_autoptr(GTask) task = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *notice = NULL;
+  g_autoptr(NrReport) report = nr_report_task_open_finish (result, &notice, &error);
 
+  if (closed_meanwhile (self, task))
+    return;
   if (report == NULL)
     {
+      end_work (self);
       show_error (self, _("Could Not Open the Report"), error->message);
-      return FALSE;
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
     }
 
-  remember_recent (self, file);
+  remember_recent (self, nr_report_get_file (report));
   nr_window_show_report (self, report);
-  return TRUE;
+  end_work (self);
+  if (notice != NULL)
+    show_error (self, _("Opened Read-Only"), notice);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * nr_window_open_file:
+ * @callback: (nullable): called once the report is shown, or the window has
+ *   said why it could not be opened
+ *
+ * Opens a report file in this window, in a worker thread: for editing where
+ * that is allowed, for reading otherwise (saying why, where the user would
+ * not know).
+ */
+void
+nr_window_open_file (NrWindow            *self,
+                     GFile               *file,
+                     GAsyncReadyCallback  callback,
+                     gpointer             user_data)
+{
+  g_autofree char *name = NULL;
+  GTask *task;
+
+  g_return_if_fail (NR_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  name = g_file_get_basename (file);
+  task = begin_work (self, file, nr_window_open_file, callback, user_data, _("Opening “%s”…"), name);
+  if (task == NULL)
+    return;
+  self->opening_file = g_object_ref (file);
+  nr_report_task_open (self, file, report_opened_cb, task);
+}
+
+/**
+ * nr_window_open_file_finish:
+ *
+ * Returns: whether the report is shown; otherwise the window has said why
+ *   not, and @error says it too.
+ */
+gboolean
+nr_window_open_file_finish (NrWindow      *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* The report this window shows, or NULL. */
@@ -220,7 +405,7 @@ static void
 report_activated_cb (NrWindow *self,
                      GFile    *file)
 {
-  nr_window_open_file (self, file);
+  nr_window_open_file (self, file, NULL, NULL);
 }
 
 /**
@@ -283,51 +468,84 @@ delete_requested_cb (NrWindow      *self,
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  nr_gui_name_mnemonic_buttons (dialog);
   g_object_set_data_full (G_OBJECT (dialog), "nr-file", g_object_ref (file), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/**
- * nr_window_start_next_cycle:
- *
- * Starts the next cycle's report from @file in the reports folder and shows
- * it; says why not, otherwise.
- */
-gboolean
-nr_window_start_next_cycle (NrWindow *self,
-                            GFile    *file)
+static void
+next_cycle_started_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
 {
+  NrWindow *self = NR_WINDOW (source);
+  g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(NrReport) previous = NULL;
-  g_autoptr(NrReport) next = NULL;
-  g_autoptr(GFile) next_file = NULL;
+  g_autoptr(NrReport) next = nr_report_task_start_next_cycle_finish (result, &error);
 
-  previous = nr_report_open (file, NULL, NR_STORE_OPEN_READ_ONLY, &error);
-  if (previous != NULL)
-    {
-      const char *state = nr_report_get_metadata (previous, NR_META_STATE);
-      g_autofree char *stem = g_strdup_printf ("%s-next-cycle", state != NULL ? state : "report");
-
-      next_file = nr_new_report_file (stem);
-      next = nr_report_create_next_cycle (previous, next_file, &error);
-    }
+  if (closed_meanwhile (self, task))
+    return;
   if (next == NULL)
     {
+      end_work (self);
       show_error (self, _("Could Not Start the Next Cycle"), error->message);
-      return FALSE;
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
     }
 
   nr_window_show_report (self, next);
+  end_work (self);
   nr_library_reload (self->library);
-  return TRUE;
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * nr_window_start_next_cycle:
+ * @callback: (nullable): called once the new report is shown, or the
+ *   window has said why it could not be made
+ *
+ * Starts the next cycle's report from @file in the reports folder, in a
+ * worker thread, and shows it.
+ */
+void
+nr_window_start_next_cycle (NrWindow            *self,
+                            GFile               *file,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autofree char *name = NULL;
+  GTask *task;
+
+  g_return_if_fail (NR_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  name = g_file_get_basename (file);
+  task = begin_work (self, file, nr_window_start_next_cycle, callback, user_data,
+                     _("Starting the next cycle from “%s”…"), name);
+  if (task != NULL)
+    nr_report_task_start_next_cycle (self, file, next_cycle_started_cb, task);
+}
+
+/**
+ * nr_window_start_next_cycle_finish:
+ *
+ * Returns: whether the new report is shown
+ */
+gboolean
+nr_window_start_next_cycle_finish (NrWindow      *self,
+                                   GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 static void
 next_cycle_requested_cb (NrWindow      *self,
                          NrLibraryItem *item)
 {
-  nr_window_start_next_cycle (self, nr_library_item_get_file (item));
+  nr_window_start_next_cycle (self, nr_library_item_get_file (item), NULL, NULL);
 }
 
 /* Files dropped on the window open as if given on the command line. */
@@ -380,7 +598,7 @@ open_response_cb (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      nr_window_open_file (self, file);
+      nr_window_open_file (self, file, NULL, NULL);
     }
   g_object_unref (chooser);
 }
@@ -480,33 +698,28 @@ merged_cb (NrWindow *self)
   nr_report_view_reload (self->report_view);
 }
 
-/**
- * nr_window_merge_file:
- *
- * Merges a contribution into the report shown: changes made only on their
- * side are listed and conflicts are put to the user in a dialog, which is
- * returned; %NULL when there is nothing to merge, or it cannot be read (the
- * window says so).
- */
-NrMergeDialog *
-nr_window_merge_file (NrWindow *self,
-                      GFile    *file)
+static void
+merge_prepared_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
 {
+  NrWindow *self = NR_WINDOW (source);
+  g_autoptr(GTask) task = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(NrMerge) merge = NULL;
-  g_autofree char *name = g_file_get_basename (file);
+  NrReport *report = g_object_get_data (G_OBJECT (task), "nr-report");
+  g_autofree char *name = g_file_get_basename (g_task_get_task_data (task));
   NrMergeDialog *dialog;
-  NrReport *report = nr_window_get_report (self);
 
-  g_return_val_if_fail (NR_IS_WINDOW (self), NULL);
-  g_return_val_if_fail (report != NULL, NULL);
-
-  nr_report_view_flush (self->report_view);
-  merge = nr_merge_new_from_file (report, file, &error);
+  merge = nr_report_task_prepare_merge_finish (result, report, &error);
+  if (closed_meanwhile (self, task))
+    return;
+  end_work (self);
   if (merge == NULL)
     {
       show_error (self, _("Could Not Merge the Contribution"), error->message);
-      return NULL;
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
     }
   if (nr_merge_is_already_merged (merge) ||
       g_list_model_get_n_items (nr_merge_get_items (merge)) == 0)
@@ -514,13 +727,64 @@ nr_window_merge_file (NrWindow *self,
       g_autofree char *body = g_strdup_printf (_("“%s” holds nothing this report does not have already."),
                                                name);
       show_error (self, _("Nothing to Merge"), body);
-      return NULL;
+      g_task_return_pointer (task, NULL, NULL);
+      return;
     }
 
   dialog = nr_merge_dialog_new (GTK_WINDOW (self), report, merge, name);
   g_signal_connect_object (dialog, "merged", G_CALLBACK (merged_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
-  return dialog;
+  g_task_return_pointer (task, dialog, NULL);
+}
+
+/**
+ * nr_window_merge_file:
+ * @callback: (nullable): called once the contribution is read
+ *
+ * Merges a contribution into the report shown: the contribution is read and
+ * compared with the report in a worker thread; then the changes made only on
+ * their side are listed and conflicts are put to the user in a dialog.
+ */
+void
+nr_window_merge_file (NrWindow            *self,
+                      GFile               *file,
+                      GAsyncReadyCallback  callback,
+                      gpointer             user_data)
+{
+  g_autofree char *name = NULL;
+  NrReport *report;
+  GTask *task;
+
+  g_return_if_fail (NR_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+  report = nr_window_get_report (self);
+  g_return_if_fail (report != NULL);
+
+  /* Typing waiting for its pause is part of what the worker compares. */
+  nr_report_view_flush (self->report_view);
+  name = g_file_get_basename (file);
+  task = begin_work (self, file, nr_window_merge_file, callback, user_data, _("Reading “%s”…"), name);
+  if (task == NULL)
+    return;
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_object_set_data_full (G_OBJECT (task), "nr-report", g_object_ref (report), g_object_unref);
+  nr_report_task_prepare_merge (self, report, file, merge_prepared_cb, task);
+}
+
+/**
+ * nr_window_merge_file_finish:
+ *
+ * Returns: (transfer none) (nullable): the dialog that asks about the
+ *   merge; %NULL when there was nothing to merge or it could not be read
+ *   (the window has said so; @error is set in the second case).
+ */
+NrMergeDialog *
+nr_window_merge_file_finish (NrWindow      *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 static void
@@ -531,7 +795,7 @@ merge_response_cb (GtkNativeDialog *chooser,
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      nr_window_merge_file (self, file);
+      nr_window_merge_file (self, file, NULL, NULL);
     }
   g_object_unref (chooser);
 }
@@ -605,6 +869,9 @@ nr_window_dispose (GObject *object)
 {
   NrWindow *self = NR_WINDOW (object);
 
+  g_clear_handle_id (&self->busy_timeout, g_source_remove);
+  g_clear_object (&self->busy_file);
+  g_clear_object (&self->opening_file);
   gtk_widget_dispose_template (GTK_WIDGET (self), NR_TYPE_WINDOW);
   g_clear_object (&self->library);
 
@@ -625,6 +892,7 @@ nr_window_class_init (NrWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/nr-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NrWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, NrWindow, library_view);
+  gtk_widget_class_bind_template_child (widget_class, NrWindow, busy_page);
   gtk_widget_class_bind_template_callback (widget_class, report_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, next_cycle_requested_cb);

@@ -6,69 +6,18 @@
 #include <libxml/parser.h>
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
-#include <sys/wait.h>
 
+#include "nr-cli-run.h"
 #include "nr-core.h"
 #include "nr-test-report.h"
 #include "nr-test-util.h"
 
-typedef struct
-{
-  int status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-/* Runs the command line with @args (NULL-terminated) and returns its exit
- * status and output. */
-static void
-run_cli (Run        *run,
-         const char *first_arg,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("NR_CLI");
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (argv, (gpointer) cli);
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-}
-
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not in:\n%s", needle, haystack);
-}
-
 static void
 test_version (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(NrCliRun) run = { 0 };
 
-  run_cli (&run, "--version", NULL);
+  nr_cli_run (&run, "--version", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "norms-reporter-cli " PACKAGE_VERSION "\n");
 }
@@ -76,51 +25,51 @@ test_version (void)
 static void
 test_help (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(NrCliRun) run = { 0 };
 
-  run_cli (&run, "--help", NULL);
+  nr_cli_run (&run, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  assert_contains (run.out, "Commands:");
-  assert_contains (run.out, "new");
-  assert_contains (run.out, "info");
-  assert_contains (run.out, "export");
-  assert_contains (run.out, "import");
-  assert_contains (run.out, "validate");
-  assert_contains (run.out, "merge");
-  assert_contains (run.out, "assign");
-  assert_contains (run.out, "Exit status");
-  assert_contains (run.out, "3 when merge found conflicts");
+  nr_cli_assert_contains (run.out, "Commands:");
+  nr_cli_assert_contains (run.out, "new");
+  nr_cli_assert_contains (run.out, "info");
+  nr_cli_assert_contains (run.out, "export");
+  nr_cli_assert_contains (run.out, "import");
+  nr_cli_assert_contains (run.out, "validate");
+  nr_cli_assert_contains (run.out, "merge");
+  nr_cli_assert_contains (run.out, "assign");
+  nr_cli_assert_contains (run.out, "Exit status");
+  nr_cli_assert_contains (run.out, "3 when merge found conflicts");
 }
 
 static void
 test_command_help (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(NrCliRun) run = { 0 };
 
-  run_cli (&run, "new", "--help", NULL);
+  nr_cli_run (&run, "new", "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  assert_contains (run.out, "--state");
-  assert_contains (run.out, "--period-start");
+  nr_cli_assert_contains (run.out, "--state");
+  nr_cli_assert_contains (run.out, "--period-start");
 }
 
 static void
 test_usage_errors (void)
 {
-  g_auto(Run) nothing = { 0 };
-  g_auto(Run) unknown = { 0 };
-  g_auto(Run) bad_option = { 0 };
+  g_auto(NrCliRun) nothing = { 0 };
+  g_auto(NrCliRun) unknown = { 0 };
+  g_auto(NrCliRun) bad_option = { 0 };
 
-  run_cli (&nothing, NULL);
+  nr_cli_run (&nothing, NULL);
   g_assert_cmpint (nothing.status, ==, 2);
-  assert_contains (nothing.err, "Commands:");
+  nr_cli_assert_contains (nothing.err, "Commands:");
 
-  run_cli (&unknown, "frobnicate", NULL);
+  nr_cli_run (&unknown, "frobnicate", NULL);
   g_assert_cmpint (unknown.status, ==, 2);
-  assert_contains (unknown.err, "frobnicate");
+  nr_cli_assert_contains (unknown.err, "frobnicate");
 
-  run_cli (&bad_option, "new", "--colour", "x.normsreport", NULL);
+  nr_cli_run (&bad_option, "new", "--colour", "x.normsreport", NULL);
   g_assert_cmpint (bad_option.status, ==, 2);
-  assert_contains (bad_option.err, "--colour");
+  nr_cli_assert_contains (bad_option.err, "--colour");
 }
 
 static void
@@ -128,26 +77,26 @@ test_new_and_info (void)
 {
   g_autofree char *dir = nr_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "lao-2025.normsreport", NULL);
-  g_auto(Run) created = { 0 };
-  g_auto(Run) info = { 0 };
+  g_auto(NrCliRun) created = { 0 };
+  g_auto(NrCliRun) info = { 0 };
   GStatBuf st;
 
-  run_cli (&created, "new", path, "--state", "LA", "--language", "lo", "--agency", "MTC",
-           "--period-start", "2025-01-01", "--period-end", "2025-12-31", NULL);
+  nr_cli_run (&created, "new", path, "--state", "LA", "--language", "lo", "--agency", "MTC",
+              "--period-start", "2025-01-01", "--period-end", "2025-12-31", NULL);
   g_assert_cmpint (created.status, ==, 0);
   g_assert_cmpstr (created.err, ==, "");
   g_assert_cmpint (g_stat (path, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0600);
 
-  run_cli (&info, "info", path, NULL);
+  nr_cli_run (&info, "info", path, NULL);
   g_assert_cmpint (info.status, ==, 0);
-  assert_contains (info.out, "LA");
-  assert_contains (info.out, "MTC");
-  assert_contains (info.out, "2025-12-31");
-  assert_contains (info.out, "un-norms-2015 1");
-  assert_contains (info.out, "0/86");
-  assert_contains (info.out, "13a");
-  assert_contains (info.out, "13k");
+  nr_cli_assert_contains (info.out, "LA");
+  nr_cli_assert_contains (info.out, "MTC");
+  nr_cli_assert_contains (info.out, "2025-12-31");
+  nr_cli_assert_contains (info.out, "un-norms-2015 1");
+  nr_cli_assert_contains (info.out, "0/86");
+  nr_cli_assert_contains (info.out, "13a");
+  nr_cli_assert_contains (info.out, "13k");
 
   nr_test_remove_tree (dir);
 }
@@ -157,11 +106,12 @@ test_new_refuses_bad_details (void)
 {
   g_autofree char *dir = nr_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "bad.normsreport", NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(NrCliRun) run = { 0 };
 
-  run_cli (&run, "new", path, "--state", "Laos", NULL);
-  g_assert_cmpint (run.status, ==, 1);
-  assert_contains (run.err, "“Laos” is not a country code");
+  nr_cli_run (&run, "new", path, "--state", "Laos", NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  nr_cli_assert_contains (run.err, "--state takes the two capital letters of an ISO 3166-1 code");
+  nr_cli_assert_contains (run.err, "“Laos”");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   nr_test_remove_tree (dir);
@@ -172,21 +122,21 @@ test_info_names_bad_file (void)
 {
   g_autofree char *dir = nr_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "notes.normsreport", NULL);
-  g_auto(Run) missing = { 0 };
-  g_auto(Run) not_a_report = { 0 };
+  g_auto(NrCliRun) missing = { 0 };
+  g_auto(NrCliRun) not_a_report = { 0 };
 
-  run_cli (&missing, "info", path, NULL);
+  nr_cli_run (&missing, "info", path, NULL);
   g_assert_cmpint (missing.status, ==, 1);
-  assert_contains (missing.err, "notes.normsreport");
-  assert_contains (missing.err, "does not exist");
+  nr_cli_assert_contains (missing.err, "notes.normsreport");
+  nr_cli_assert_contains (missing.err, "does not exist");
 
   g_assert_true (g_file_set_contents (path, "Just some notes, not a report at all. "
                                             "Long enough to have a header's worth of bytes, "
                                             "so that the check reads the whole header.", -1, NULL));
-  run_cli (&not_a_report, "info", path, NULL);
+  nr_cli_run (&not_a_report, "info", path, NULL);
   g_assert_cmpint (not_a_report.status, ==, 1);
-  assert_contains (not_a_report.err, "notes.normsreport");
-  assert_contains (not_a_report.err, "not a Norms Reporter report");
+  nr_cli_assert_contains (not_a_report.err, "notes.normsreport");
+  nr_cli_assert_contains (not_a_report.err, "not a Norms Reporter report");
 
   nr_test_remove_tree (dir);
 }
@@ -205,49 +155,49 @@ test_export_import_validate (void)
   g_autofree char *xml = g_build_filename (dir, "vn-2025.xml", NULL);
   g_autofree char *copy = g_build_filename (dir, "copy.normsreport", NULL);
   g_autofree char *stdout_xml = g_build_filename (dir, "stdout.xml", NULL);
-  g_auto(Run) created = { 0 };
-  g_auto(Run) exported = { 0 };
-  g_auto(Run) to_stdout = { 0 };
-  g_auto(Run) bad_profile = { 0 };
-  g_auto(Run) validated = { 0 };
-  g_auto(Run) imported = { 0 };
-  g_auto(Run) again = { 0 };
-  g_auto(Run) info = { 0 };
+  g_auto(NrCliRun) created = { 0 };
+  g_auto(NrCliRun) exported = { 0 };
+  g_auto(NrCliRun) to_stdout = { 0 };
+  g_auto(NrCliRun) bad_profile = { 0 };
+  g_auto(NrCliRun) validated = { 0 };
+  g_auto(NrCliRun) imported = { 0 };
+  g_auto(NrCliRun) again = { 0 };
+  g_auto(NrCliRun) info = { 0 };
 
-  run_cli (&created, "new", report, "--state", "VN", "--language", "vi", NULL);
+  nr_cli_run (&created, "new", report, "--state", "VN", "--language", "vi", NULL);
   g_assert_cmpint (created.status, ==, 0);
 
-  run_cli (&exported, "export", report, xml, "--profile", "workshop", NULL);
+  nr_cli_run (&exported, "export", report, xml, "--profile", "workshop", NULL);
   g_assert_cmpint (exported.status, ==, 0);
   g_assert_cmpstr (exported.out, ==, "");
   g_assert_true (g_file_test (xml, G_FILE_TEST_IS_REGULAR));
 
-  run_cli (&to_stdout, "export", report, "-", NULL);
+  nr_cli_run (&to_stdout, "export", report, "-", NULL);
   g_assert_cmpint (to_stdout.status, ==, 0);
   g_assert_true (g_str_has_prefix (to_stdout.out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<report "));
-  assert_contains (to_stdout.out, "<profile>full</profile>");
+  nr_cli_assert_contains (to_stdout.out, "<profile>full</profile>");
   g_assert_true (g_file_set_contents (stdout_xml, to_stdout.out, -1, NULL));
 
-  run_cli (&bad_profile, "export", report, "--profile", "secret", NULL);
+  nr_cli_run (&bad_profile, "export", report, "--profile", "secret", NULL);
   g_assert_cmpint (bad_profile.status, ==, 2);
-  assert_contains (bad_profile.err, "“secret” is not a profile");
+  nr_cli_assert_contains (bad_profile.err, "--profile takes full, workshop or public, not “secret”");
 
-  run_cli (&validated, "validate", xml, stdout_xml, NULL);
+  nr_cli_run (&validated, "validate", xml, stdout_xml, NULL);
   g_assert_cmpint (validated.status, ==, 0);
-  assert_contains (validated.out, "vn-2025.xml: valid");
-  assert_contains (validated.out, "stdout.xml: valid");
+  nr_cli_assert_contains (validated.out, "vn-2025.xml: valid");
+  nr_cli_assert_contains (validated.out, "stdout.xml: valid");
 
-  run_cli (&imported, "import", stdout_xml, copy, NULL);
+  nr_cli_run (&imported, "import", stdout_xml, copy, NULL);
   g_assert_cmpint (imported.status, ==, 0);
-  run_cli (&info, "info", copy, NULL);
+  nr_cli_run (&info, "info", copy, NULL);
   g_assert_cmpint (info.status, ==, 0);
-  assert_contains (info.out, "VN");
+  nr_cli_assert_contains (info.out, "VN");
 
   /* An existing report is never replaced. */
-  run_cli (&again, "import", stdout_xml, copy, NULL);
+  nr_cli_run (&again, "import", stdout_xml, copy, NULL);
   g_assert_cmpint (again.status, ==, 1);
-  assert_contains (again.err, "copy.normsreport");
-  assert_contains (again.err, "already exists");
+  nr_cli_assert_contains (again.err, "copy.normsreport");
+  nr_cli_assert_contains (again.err, "already exists");
 
   nr_test_remove_tree (dir);
 }
@@ -264,42 +214,42 @@ test_render (void)
   g_autofree char *nowhere = g_build_filename (dir, "missing-folder", "out.pdf", NULL);
   g_autofree char *public_text = NULL;
   g_autofree char *workshop_text = NULL;
-  g_auto(Run) exported = { 0 };
-  g_auto(Run) rendered = { 0 };
-  g_auto(Run) from_xml = { 0 };
-  g_auto(Run) bad_input = { 0 };
-  g_auto(Run) bad_output = { 0 };
-  g_auto(Run) usage = { 0 };
+  g_auto(NrCliRun) exported = { 0 };
+  g_auto(NrCliRun) rendered = { 0 };
+  g_auto(NrCliRun) from_xml = { 0 };
+  g_auto(NrCliRun) bad_input = { 0 };
+  g_auto(NrCliRun) bad_output = { 0 };
+  g_auto(NrCliRun) usage = { 0 };
 
   nr_test_fill_report (report);
   nr_report_close (report);
 
-  run_cli (&rendered, "render", report_path, public_pdf, "--profile", "public", NULL);
+  nr_cli_run (&rendered, "render", report_path, public_pdf, "--profile", "public", NULL);
   g_assert_cmpint (rendered.status, ==, 0);
   public_text = nr_test_pdf_text (public_pdf);
-  assert_contains (public_text, "PUBLIC-strategy");
+  nr_cli_assert_contains (public_text, "PUBLIC-strategy");
   g_assert_null (strstr (public_text, "WORKSHOP-"));
   g_assert_null (strstr (public_text, "INTERNAL-"));
 
   /* A submission prints what it holds, narrowed to the profile asked. */
-  run_cli (&exported, "export", report_path, xml, NULL);
+  nr_cli_run (&exported, "export", report_path, xml, NULL);
   g_assert_cmpint (exported.status, ==, 0);
-  run_cli (&from_xml, "render", xml, workshop_pdf, "--profile", "workshop", NULL);
+  nr_cli_run (&from_xml, "render", xml, workshop_pdf, "--profile", "workshop", NULL);
   g_assert_cmpint (from_xml.status, ==, 0);
   workshop_text = nr_test_pdf_text (workshop_pdf);
-  assert_contains (workshop_text, "WORKSHOP-challenges");
-  assert_contains (workshop_text, "WORKSHOP ONLY");
+  nr_cli_assert_contains (workshop_text, "WORKSHOP-challenges");
+  nr_cli_assert_contains (workshop_text, "WORKSHOP ONLY");
   g_assert_null (strstr (workshop_text, "INTERNAL-"));
 
-  run_cli (&bad_input, "render", public_pdf, workshop_pdf, NULL);
+  nr_cli_run (&bad_input, "render", public_pdf, workshop_pdf, NULL);
   g_assert_cmpint (bad_input.status, ==, 1);
-  assert_contains (bad_input.err, "public.pdf");
+  nr_cli_assert_contains (bad_input.err, "public.pdf");
 
-  run_cli (&bad_output, "render", report_path, nowhere, NULL);
+  nr_cli_run (&bad_output, "render", report_path, nowhere, NULL);
   g_assert_cmpint (bad_output.status, ==, 1);
-  assert_contains (bad_output.err, "out.pdf");
+  nr_cli_assert_contains (bad_output.err, "out.pdf");
 
-  run_cli (&usage, "render", report_path, NULL);
+  nr_cli_run (&usage, "render", report_path, NULL);
   g_assert_cmpint (usage.status, ==, 2);
 
   nr_test_remove_tree (dir);
@@ -319,19 +269,19 @@ test_aggregate (void)
   g_autofree char *csv = NULL;
   g_autofree char *html = NULL;
   g_auto(GStrv) lines = NULL;
-  g_auto(Run) aggregated = { 0 };
-  g_auto(Run) usage = { 0 };
+  g_auto(NrCliRun) aggregated = { 0 };
+  g_auto(NrCliRun) usage = { 0 };
   xmlDoc *doc;
   xmlXPathContext *xpath;
   xmlXPathObject *rows;
 
-  run_cli (&aggregated, "aggregate", vn, truncated, id_2025, bad_choice, id_2024,
-           "--csv", csv_path, "--html", html_path, NULL);
+  nr_cli_run (&aggregated, "aggregate", vn, truncated, id_2025, bad_choice, id_2024,
+              "--csv", csv_path, "--html", html_path, NULL);
   /* The bad files are named and left out; the run goes on. */
   g_assert_cmpint (aggregated.status, ==, 1);
-  assert_contains (aggregated.err, "truncated.xml");
-  assert_contains (aggregated.err, "bad-choice.xml");
-  assert_contains (aggregated.out, "3 submissions aggregated, 2 files left out.");
+  nr_cli_assert_contains (aggregated.err, "truncated.xml");
+  nr_cli_assert_contains (aggregated.err, "bad-choice.xml");
+  nr_cli_assert_contains (aggregated.out, "3 submissions aggregated, 2 files left out.");
 
   /* The matrix: a byte-order mark, a header, a row per submission by state
    * and period, status and completion per norm. */
@@ -339,13 +289,13 @@ test_aggregate (void)
   g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF\"State\",\"Period start\""));
   lines = g_strsplit (csv, "\r\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 5);  /* header, 3 rows, "" after the last CRLF */
-  assert_contains (lines[0], "\"13 (a) status\",\"13 (a) answered %\",\"13 (b) status\"");
+  nr_cli_assert_contains (lines[0], "\"13 (a) status\",\"13 (a) answered %\",\"13 (b) status\"");
   g_assert_true (g_str_has_prefix (lines[1], "\"ID\",\"2024-01-01\",\"2024-12-31\""));
-  assert_contains (lines[1], "\"In progress\",\"33\",\"Not answered\",\"0\"");
+  nr_cli_assert_contains (lines[1], "\"In progress\",\"33\",\"Not answered\",\"0\"");
   g_assert_true (g_str_has_prefix (lines[2], "\"ID\",\"2025-01-01\""));
-  assert_contains (lines[2], "\"Implemented\",\"33\"");
+  nr_cli_assert_contains (lines[2], "\"Implemented\",\"33\"");
   g_assert_true (g_str_has_prefix (lines[3], "\"VN\",\"2025-01-01\""));
-  assert_contains (lines[3], "\"Planned\",\"33\"");
+  nr_cli_assert_contains (lines[3], "\"Planned\",\"33\"");
   g_assert_cmpstr (lines[4], ==, "");
 
   /* The page is well-formed, with one row per submission and a heat map. */
@@ -363,9 +313,9 @@ test_aggregate (void)
   xmlXPathFreeObject (rows);
   xmlXPathFreeContext (xpath);
   xmlFreeDoc (doc);
-  assert_contains (html, "truncated.xml");
+  nr_cli_assert_contains (html, "truncated.xml");
 
-  run_cli (&usage, "aggregate", vn, NULL);
+  nr_cli_run (&usage, "aggregate", vn, NULL);
   g_assert_cmpint (usage.status, ==, 2);
 
   nr_test_remove_tree (dir);
@@ -383,8 +333,8 @@ test_diff (void)
   g_autoptr(GFile) new_file = g_file_new_for_path (new_path);
   g_autoptr(NrReport) old = nr_report_open (old_file, NULL, NR_STORE_OPEN_DEFAULT, &error);
   g_autoptr(NrReport) new = NULL;
-  g_auto(Run) same = { 0 };
-  g_auto(Run) changed = { 0 };
+  g_auto(NrCliRun) same = { 0 };
+  g_auto(NrCliRun) changed = { 0 };
 
   g_assert_no_error (error);
   /* The next cycle starts from a copy; a record that is carried over
@@ -400,7 +350,7 @@ test_diff (void)
   g_assert_no_error (error);
 
   /* The exported submission and the next cycle's copy hold the same. */
-  run_cli (&same, "diff", old_xml, new_path, NULL);
+  nr_cli_run (&same, "diff", old_xml, new_path, NULL);
   g_assert_cmpint (same.status, ==, 0);
   g_assert_cmpstr (same.out, ==, "");
 
@@ -411,7 +361,7 @@ test_diff (void)
   g_assert_no_error (error);
   nr_report_close (new);
 
-  run_cli (&changed, "diff", old_xml, new_path, NULL);
+  nr_cli_run (&changed, "diff", old_xml, new_path, NULL);
   g_assert_cmpint (changed.status, ==, 0);
   /* Exactly the four answers that differ, under their norm or section,
    * with what they were and what they are. */
@@ -424,19 +374,19 @@ test_diff (void)
         n_changes++;
     g_assert_cmpuint (n_changes, ==, 4);
   }
-  assert_contains (changed.out, "National context\n"
-                                "  added    context.strategy  National cybersecurity strategy\n"
-                                "      + National Cyber Strategy 2025\n");
-  assert_contains (changed.out, "13 (a) Cooperate to increase stability and security in the use of ICTs\n"
-                                "  changed  13a.status  How far has your country implemented this norm?\n"
-                                "      - planned\n"
-                                "      + implemented\n");
-  assert_contains (changed.out, "  removed  13a.challenges  What challenges has your country met in implementing this norm?\n"
-                                "      - Few staff <and> “budgets”.\n");
+  nr_cli_assert_contains (changed.out, "National context\n"
+                                       "  added    context.strategy  National cybersecurity strategy\n"
+                                       "      + National Cyber Strategy 2025\n");
+  nr_cli_assert_contains (changed.out, "13 (a) Cooperate to increase stability and security in the use of ICTs\n"
+                                       "  changed  13a.status  How far has your country implemented this norm?\n"
+                                       "      - planned\n"
+                                       "      + implemented\n");
+  nr_cli_assert_contains (changed.out, "  removed  13a.challenges  What challenges has your country met in implementing this norm?\n"
+                                       "      - Few staff <and> “budgets”.\n");
   /* Of a list of records, the record added; the one carried over is not
    * listed. */
-  assert_contains (changed.out, "  changed  13a.measures  Measures taken\n"
-                                "      + legislation; CSIRT decree; 2024-10-01; https://example.org/a?b=1&c=\"2\"\n");
+  nr_cli_assert_contains (changed.out, "  changed  13a.measures  Measures taken\n"
+                                       "      + legislation; CSIRT decree; 2024-10-01; https://example.org/a?b=1&c=\"2\"\n");
   g_assert_null (strstr (changed.out, "Regulation 47/2023"));
 
   nr_test_remove_tree (dir);
@@ -450,15 +400,15 @@ test_report_open_elsewhere (void)
   g_autofree char *dir = nr_test_make_tmpdir ();
   g_autoptr(NrReport) report = nr_test_create_report (dir, "open.normsreport");
   g_autofree char *path = g_build_filename (dir, "open.normsreport", NULL);
-  g_auto(Run) assigned = { 0 };
-  g_auto(Run) info = { 0 };
+  g_auto(NrCliRun) assigned = { 0 };
+  g_auto(NrCliRun) info = { 0 };
 
-  run_cli (&assigned, "assign", path, "Polri", "--norms", "13d", NULL);
+  nr_cli_run (&assigned, "assign", path, "Polri", "--norms", "13d", NULL);
   g_assert_cmpint (assigned.status, ==, 1);
-  assert_contains (assigned.err, "open.normsreport");
-  assert_contains (assigned.err, "open for editing in another window or program");
+  nr_cli_assert_contains (assigned.err, "open.normsreport");
+  nr_cli_assert_contains (assigned.err, "open for editing in another window or program");
 
-  run_cli (&info, "info", path, NULL);
+  nr_cli_run (&info, "info", path, NULL);
   g_assert_cmpint (info.status, ==, 0);
 
   nr_report_close (report);
@@ -477,8 +427,8 @@ test_errors_do_not_quote_answers (void)
   g_autofree char *target = g_build_filename (dir, "bad.normsreport", NULL);
   g_autoptr(GRegex) choice = g_regex_new ("<choice>implemented</choice>", 0, 0, NULL);
   g_autofree char *with_secret = NULL;
-  g_auto(Run) imported = { 0 };
-  g_auto(Run) validated = { 0 };
+  g_auto(NrCliRun) imported = { 0 };
+  g_auto(NrCliRun) validated = { 0 };
 
   g_assert_true (g_file_get_contents (valid, &xml, NULL, NULL));
   /* Free text where a choice belongs. */
@@ -486,13 +436,13 @@ test_errors_do_not_quote_answers (void)
                                          "<text>SECRET the minister's own words</text>", 0, NULL);
   g_assert_true (g_file_set_contents (bad, with_secret, -1, NULL));
 
-  run_cli (&imported, "import", bad, target, NULL);
+  nr_cli_run (&imported, "import", bad, target, NULL);
   g_assert_cmpint (imported.status, ==, 1);
-  assert_contains (imported.err, "bad.xml");
-  assert_contains (imported.err, "13a.status");
+  nr_cli_assert_contains (imported.err, "bad.xml");
+  nr_cli_assert_contains (imported.err, "13a.status");
   g_assert_null (strstr (imported.err, "SECRET"));
 
-  run_cli (&validated, "validate", bad, NULL);
+  nr_cli_run (&validated, "validate", bad, NULL);
   g_assert_cmpint (validated.status, ==, 1);
   g_assert_null (strstr (validated.err, "SECRET"));
   g_assert_null (strstr (validated.out, "SECRET"));
@@ -506,18 +456,18 @@ test_validate_reports_each_bad_file (void)
   g_autofree char *good = fixture ("valid-minimal.xml");
   g_autofree char *xxe = fixture ("xxe-local-file.xml");
   g_autofree char *truncated = fixture ("truncated.xml");
-  g_auto(Run) run = { 0 };
-  g_auto(Run) quiet = { 0 };
+  g_auto(NrCliRun) run = { 0 };
+  g_auto(NrCliRun) quiet = { 0 };
 
-  run_cli (&run, "validate", good, xxe, truncated, NULL);
+  nr_cli_run (&run, "validate", good, xxe, truncated, NULL);
   g_assert_cmpint (run.status, ==, 1);
-  assert_contains (run.out, "valid-minimal.xml: valid");
-  assert_contains (run.err, "xxe-local-file.xml”, line 2");
-  assert_contains (run.err, "truncated.xml”, line 9, column 10");
+  nr_cli_assert_contains (run.out, "valid-minimal.xml: valid");
+  nr_cli_assert_contains (run.err, "xxe-local-file.xml”, line 2");
+  nr_cli_assert_contains (run.err, "truncated.xml”, line 9, column 10");
   /* libxml2 prints nothing of its own. */
   g_assert_null (strstr (run.err, "parser error"));
 
-  run_cli (&quiet, "validate", "--quiet", good, NULL);
+  nr_cli_run (&quiet, "validate", "--quiet", good, NULL);
   g_assert_cmpint (quiet.status, ==, 0);
   g_assert_cmpstr (quiet.out, ==, "");
 }
@@ -528,11 +478,11 @@ test_import_refuses_hostile (void)
   g_autofree char *dir = nr_test_make_tmpdir ();
   g_autofree char *report = g_build_filename (dir, "laughs.normsreport", NULL);
   g_autofree char *laughs = fixture ("billion-laughs.xml");
-  g_auto(Run) run = { 0 };
+  g_auto(NrCliRun) run = { 0 };
 
-  run_cli (&run, "import", laughs, report, NULL);
+  nr_cli_run (&run, "import", laughs, report, NULL);
   g_assert_cmpint (run.status, ==, 1);
-  assert_contains (run.err, "billion-laughs.xml”, line 2: the file contains a document type declaration");
+  nr_cli_assert_contains (run.err, "billion-laughs.xml”, line 2: the file contains a document type declaration");
   g_assert_false (g_file_test (report, G_FILE_TEST_EXISTS));
   nr_test_remove_tree (dir);
 }
@@ -547,19 +497,19 @@ test_merge (void)
   g_autofree char *agency_path = g_build_filename (dir, "agency.normsreport", NULL);
   g_autofree char *back = g_build_filename (dir, "back.xml", NULL);
   g_autoptr(GError) error = NULL;
-  g_auto(Run) created = { 0 };
-  g_auto(Run) exported = { 0 };
-  g_auto(Run) imported = { 0 };
-  g_auto(Run) contributed = { 0 };
-  g_auto(Run) conflicts = { 0 };
-  g_auto(Run) bad_prefer = { 0 };
-  g_auto(Run) merged = { 0 };
-  g_auto(Run) twice = { 0 };
+  g_auto(NrCliRun) created = { 0 };
+  g_auto(NrCliRun) exported = { 0 };
+  g_auto(NrCliRun) imported = { 0 };
+  g_auto(NrCliRun) contributed = { 0 };
+  g_auto(NrCliRun) conflicts = { 0 };
+  g_auto(NrCliRun) bad_prefer = { 0 };
+  g_auto(NrCliRun) merged = { 0 };
+  g_auto(NrCliRun) twice = { 0 };
   g_autofree char *status = NULL;
 
-  run_cli (&created, "new", focal_path, "--state", "PH", NULL);
-  run_cli (&exported, "export", focal_path, sent, NULL);
-  run_cli (&imported, "import", sent, agency_path, NULL);
+  nr_cli_run (&created, "new", focal_path, "--state", "PH", NULL);
+  nr_cli_run (&exported, "export", focal_path, sent, NULL);
+  nr_cli_run (&imported, "import", sent, agency_path, NULL);
   g_assert_cmpint (imported.status, ==, 0);
 
   {
@@ -579,36 +529,36 @@ test_merge (void)
 
   /* The focal point assigned 13h to the agency, whose copy knows it. */
   {
-    g_auto(Run) assigned = { 0 };
-    g_auto(Run) listed = { 0 };
+    g_auto(NrCliRun) assigned = { 0 };
+    g_auto(NrCliRun) listed = { 0 };
 
-    run_cli (&assigned, "assign", agency_path, "DICT", "--norms", "13h", NULL);
+    nr_cli_run (&assigned, "assign", agency_path, "DICT", "--norms", "13h", NULL);
     g_assert_cmpint (assigned.status, ==, 0);
-    run_cli (&listed, "info", agency_path, NULL);
-    assert_contains (listed.out, "Assigned to contributing agencies");
-    assert_contains (listed.out, "DICT");
+    nr_cli_run (&listed, "info", agency_path, NULL);
+    nr_cli_assert_contains (listed.out, "Assigned to contributing agencies");
+    nr_cli_assert_contains (listed.out, "DICT");
   }
-  run_cli (&contributed, "export", agency_path, back, "--for", "DICT", NULL);
+  nr_cli_run (&contributed, "export", agency_path, back, "--for", "DICT", NULL);
   g_assert_cmpint (contributed.status, ==, 0);
 
-  run_cli (&conflicts, "merge", focal_path, back, NULL);
+  nr_cli_run (&conflicts, "merge", focal_path, back, NULL);
   g_assert_cmpint (conflicts.status, ==, 3);
-  assert_contains (conflicts.err, "1 conflict between");
-  assert_contains (conflicts.err, "13h.status (value)");
-  assert_contains (conflicts.err, "ours:   'planned' — Maria Santos");
-  assert_contains (conflicts.err, "theirs: 'implemented' — Jose Reyes");
-  assert_contains (conflicts.err, "--prefer");
+  nr_cli_assert_contains (conflicts.err, "1 conflict between");
+  nr_cli_assert_contains (conflicts.err, "13h.status (value)");
+  nr_cli_assert_contains (conflicts.err, "ours:   'planned' — Maria Santos");
+  nr_cli_assert_contains (conflicts.err, "theirs: 'implemented' — Jose Reyes");
+  nr_cli_assert_contains (conflicts.err, "--prefer");
 
-  run_cli (&bad_prefer, "merge", focal_path, back, "--prefer", "both", NULL);
+  nr_cli_run (&bad_prefer, "merge", focal_path, back, "--prefer", "both", NULL);
   g_assert_cmpint (bad_prefer.status, ==, 2);
 
-  run_cli (&merged, "merge", focal_path, back, "--prefer", "theirs", NULL);
+  nr_cli_run (&merged, "merge", focal_path, back, "--prefer", "theirs", NULL);
   g_assert_cmpint (merged.status, ==, 0);
-  assert_contains (merged.out, "Merged 2 changes");
+  nr_cli_assert_contains (merged.out, "Merged 2 changes");
 
-  run_cli (&twice, "merge", focal_path, back, "--prefer", "theirs", NULL);
+  nr_cli_run (&twice, "merge", focal_path, back, "--prefer", "theirs", NULL);
   g_assert_cmpint (twice.status, ==, 0);
-  assert_contains (twice.out, "already merged");
+  nr_cli_assert_contains (twice.out, "already merged");
 
   {
     g_autoptr(GFile) focal_file = g_file_new_for_path (focal_path);

@@ -209,3 +209,101 @@ nr_gui_test_find_label_containing (GtkWidget  *root,
     }
   return NULL;
 }
+
+/* A GAsyncReadyCallback that keeps @result in the GAsyncResult pointer
+ * @user_data points to. */
+void
+nr_gui_test_store_result (GObject      *source,
+                          GAsyncResult *result,
+                          gpointer      user_data)
+{
+  GAsyncResult **stored = user_data;
+
+  *stored = g_object_ref (result);
+}
+
+/* Runs the main loop until nr_gui_test_store_result() has stored a result
+ * in @result, and returns it (transfer full). */
+GAsyncResult *
+nr_gui_test_wait_for_result (GAsyncResult **result)
+{
+  gint64 give_up = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (*result == NULL && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (*result);
+  return g_steal_pointer (result);
+}
+
+/* Opens @file in @window as a user would, and waits until the window has
+ * shown it or said why it could not. */
+gboolean
+nr_gui_test_open_file (NrWindow *window,
+                       GFile    *file)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  GAsyncResult *pending = NULL;
+
+  nr_window_open_file (window, file, nr_gui_test_store_result, &pending);
+  result = nr_gui_test_wait_for_result (&pending);
+  return nr_window_open_file_finish (window, result, NULL);
+}
+
+gboolean
+nr_gui_test_start_next_cycle (NrWindow *window,
+                              GFile    *file)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  GAsyncResult *pending = NULL;
+
+  nr_window_start_next_cycle (window, file, nr_gui_test_store_result, &pending);
+  result = nr_gui_test_wait_for_result (&pending);
+  return nr_window_start_next_cycle_finish (window, result, NULL);
+}
+
+/* The merge dialog for @file, or NULL when the window said there is nothing
+ * to merge or why it cannot be merged. */
+NrMergeDialog *
+nr_gui_test_merge_file (NrWindow *window,
+                        GFile    *file)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  GAsyncResult *pending = NULL;
+
+  nr_window_merge_file (window, file, nr_gui_test_store_result, &pending);
+  result = nr_gui_test_wait_for_result (&pending);
+  return nr_window_merge_file_finish (window, result, NULL);
+}
+
+/* An agency's contribution to @report's norm 13 (a), written in @dir: the
+ * report is sent out with 13a "planned"; Polri's copy answers
+ * 13a.challenges and sets the status to "implemented", while the report
+ * sets it to "in-progress": one conflict. */
+GFile *
+nr_gui_test_write_conflicting_contribution (NrReport   *report,
+                                            const char *dir)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sent_path = g_build_filename (dir, "sent.xml", NULL);
+  g_autofree char *copy_path = g_build_filename (dir, "polri.normsreport", NULL);
+  g_autofree char *back_path = g_build_filename (dir, "polri-13a.xml", NULL);
+  g_autoptr(GFile) sent = g_file_new_for_path (sent_path);
+  g_autoptr(GFile) copy = g_file_new_for_path (copy_path);
+  g_autoptr(NrReport) agency = NULL;
+  GFile *back = g_file_new_for_path (back_path);
+  const char *norms[] = { "13a", NULL };
+  NrExportOptions contribution = { NR_EXPORT_PROFILE_FULL, NULL, norms };
+
+  g_assert_true (nr_report_set_text (report, "13a.status", "planned", &error));
+  g_assert_true (nr_report_export (report, sent, NULL, &error));
+  agency = nr_report_import (sent, copy, &error);
+  g_assert_no_error (error);
+  nr_report_set_author (agency, "Budi Santoso");
+  nr_report_set_agency (agency, "Polri");
+  g_assert_true (nr_report_set_text (agency, "13a.status", "implemented", &error));
+  g_assert_true (nr_report_set_text (agency, "13a.challenges", "Cross-border requests are slow.", &error));
+  g_assert_true (nr_report_export (agency, back, &contribution, &error));
+  g_assert_true (nr_report_set_text (report, "13a.status", "in-progress", &error));
+  g_assert_no_error (error);
+  return back;
+}

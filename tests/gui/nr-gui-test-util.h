@@ -4,6 +4,7 @@
 #include <gtk/gtk.h>
 
 #include "nr-application.h"
+#include "nr-window.h"
 
 G_BEGIN_DECLS
 
@@ -19,5 +20,17 @@ GtkWindow *nr_gui_test_find_toplevel (GType       type);
 NrApplication *nr_gui_test_new_application (void);
 GtkWidget *nr_gui_test_find_label_containing (GtkWidget  *root,
                                               const char *text);
+void     nr_gui_test_store_result    (GObject      *source,
+                                      GAsyncResult *result,
+                                      gpointer      user_data);
+GAsyncResult *nr_gui_test_wait_for_result (GAsyncResult **result);
+gboolean nr_gui_test_open_file       (NrWindow   *window,
+                                      GFile      *file);
+gboolean nr_gui_test_start_next_cycle (NrWindow  *window,
+                                       GFile     *file);
+NrMergeDialog *nr_gui_test_merge_file (NrWindow  *window,
+                                       GFile     *file);
+GFile   *nr_gui_test_write_conflicting_contribution (NrReport   *report,
+                                                     const char *dir);
 
 G_END_DECLS

@@ -351,7 +351,7 @@ test_next_cycle (void)
   g_assert_no_error (error);
   g_clear_object (&report);
 
-  g_assert_true (nr_window_start_next_cycle (window, file));
+  g_assert_true (nr_gui_test_start_next_cycle (window, file));
   next = nr_window_get_report (window);
   g_assert_false (g_file_equal (nr_report_get_file (next), file));
   view = NR_REPORT_VIEW (nr_window_get_visible_view (window));
@@ -463,7 +463,7 @@ test_open_elsewhere_is_read_only (void)
   AdwMessageDialog *dialog;
 
   g_assert_no_error (error);
-  g_assert_true (nr_window_open_file (window, file));
+  g_assert_true (nr_gui_test_open_file (window, file));
   g_assert_true (nr_report_is_read_only (nr_window_get_report (window)));
   dialog = ADW_MESSAGE_DIALOG (nr_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
@@ -593,37 +593,16 @@ test_merge_conflict_in_dialog (void)
 {
   NrWindow *window = new_window ();
   g_autoptr(NrReport) report = create_report (window);
-  g_autoptr(GError) error = NULL;
   g_autofree char *dir = nr_test_make_tmpdir ();
-  g_autofree char *sent_path = g_build_filename (dir, "sent.xml", NULL);
-  g_autofree char *agency_path = g_build_filename (dir, "agency.normsreport", NULL);
-  g_autofree char *back_path = g_build_filename (dir, "polri-13a.xml", NULL);
-  g_autoptr(GFile) sent = g_file_new_for_path (sent_path);
-  g_autoptr(GFile) agency_file = g_file_new_for_path (agency_path);
-  g_autoptr(GFile) back = g_file_new_for_path (back_path);
-  g_autoptr(NrReport) agency = NULL;
+  g_autoptr(GFile) back = nr_gui_test_write_conflicting_contribution (report, dir);
   g_autofree char *status = NULL;
   g_autofree char *challenges = NULL;
-  const char *norms[] = { "13a", NULL };
-  NrExportOptions contribution = { NR_EXPORT_PROFILE_FULL, NULL, norms };
   NrMergeDialog *dialog;
   NrReportView *view;
 
-  g_assert_true (nr_report_set_text (report, "13a.status", "planned", &error));
-  g_assert_true (nr_report_export (report, sent, NULL, &error));
-  agency = nr_report_import (sent, agency_file, &error);
-  g_assert_no_error (error);
-  nr_report_set_author (agency, "Budi Santoso");
-  nr_report_set_agency (agency, "Polri");
-  g_assert_true (nr_report_set_text (agency, "13a.status", "implemented", &error));
-  g_assert_true (nr_report_set_text (agency, "13a.challenges", "Cross-border requests are slow.", &error));
-  g_assert_true (nr_report_export (agency, back, &contribution, &error));
-  g_assert_true (nr_report_set_text (report, "13a.status", "in-progress", &error));
-  g_assert_no_error (error);
-
   view = NR_REPORT_VIEW (nr_window_get_visible_view (window));
   g_assert_true (nr_report_view_show_part (view, "13a"));
-  dialog = nr_window_merge_file (window, back);
+  dialog = nr_gui_test_merge_file (window, back);
   g_assert_nonnull (dialog);
   nr_gui_test_wait_for_frames (GTK_WIDGET (dialog), 2);
   nr_gui_test_save_screenshot (GTK_WIDGET (dialog), "merge-dialog");
@@ -711,7 +690,7 @@ test_recent_files (void)
   g_assert_true (nr_report_set_metadata (elsewhere, NR_META_STATE, "TL", &error));
   nr_report_close (elsewhere);
 
-  g_assert_true (nr_window_open_file (window, file));
+  g_assert_true (nr_gui_test_open_file (window, file));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-library", NULL));
   list = nr_library_view_get_list (NR_LIBRARY_VIEW (nr_window_get_visible_view (window)));
   for (guint attempt = 0; attempt < 200 && !listed; attempt++)
@@ -754,7 +733,7 @@ test_bad_file_is_explained (void)
 
   g_assert_true (g_file_set_contents (path, "These are meeting minutes, not a report; they are long "
                                             "enough to fill a database header of one hundred bytes.", -1, NULL));
-  g_assert_false (nr_window_open_file (window, file));
+  g_assert_false (nr_gui_test_open_file (window, file));
   dialog = ADW_MESSAGE_DIALOG (nr_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "minutes.normsreport"));
