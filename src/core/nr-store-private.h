@@ -18,5 +18,8 @@ gboolean    nr_store_migrate       (NrStore  *self,
                                     int       from_version,
                                     char    **backup_path,
                                     GError  **error);
+int         nr_store_build_schema  (sqlite3  *db,
+                                    int       created,
+                                    int       version);
 
 G_END_DECLS
