@@ -21,5 +21,8 @@ gboolean    nr_store_migrate       (NrStore  *self,
 int         nr_store_build_schema  (sqlite3  *db,
                                     int       created,
                                     int       version);
+gboolean    nr_store_check_schema  (NrStore  *self,
+                                    int       version,
+                                    GError  **error);
 
 G_END_DECLS

@@ -4,10 +4,11 @@
  * copied, mailed and backed up.  This class owns the connection and everything
  * that makes the file trustworthy: it refuses files that are not ours (checking
  * the header before SQLite is let near the file, so a foreign file is never
- * written to), migrates old schemas after taking a backup copy, runs in WAL
- * mode with synchronous=FULL so that an acknowledged edit survives a crash or a
- * power cut, caches prepared statements, and turns every SQLite error into a
- * GError that names the file.
+ * written to), refuses files whose schema is not exactly ours before anything
+ * in it can run (nr-store-check.c), migrates old schemas after taking a backup
+ * copy, runs in WAL mode with synchronous=FULL so that an acknowledged edit
+ * survives a crash or a power cut, caches prepared statements, and turns
+ * every SQLite error into a GError that names the file.
  */
 #include "config.h"
 
@@ -299,6 +300,33 @@ query_int (NrStore     *self,
   return TRUE;
 }
 
+/* The defences every connection has before it reads anything: no schema
+ * code is trusted to call functions with side effects, the schema cannot be
+ * written to behind SQLite's back, triggers never fire and views cannot be
+ * read (a report has neither, and nr-store-check.c refuses a file that has
+ * one; this holds even before that check). */
+static gboolean
+harden (NrStore *self)
+{
+  const int settings[][2] = {
+    { SQLITE_DBCONFIG_DEFENSIVE, 1 },
+    { SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0 },
+    { SQLITE_DBCONFIG_ENABLE_TRIGGER, 0 },
+    { SQLITE_DBCONFIG_ENABLE_VIEW, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
+    {
+      int applied = -1;
+
+      if (sqlite3_db_config (self->db, settings[i][0], settings[i][1], &applied) != SQLITE_OK ||
+          applied != settings[i][1])
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 connect (NrStore  *self,
          int       flags,
@@ -306,6 +334,8 @@ connect (NrStore  *self,
 {
   int rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
 
+  if (rc == SQLITE_OK && !harden (self))
+    rc = SQLITE_ERROR;
   if (rc != SQLITE_OK)
     {
       nr_store_set_sqlite_error (self, rc, error);
@@ -486,9 +516,9 @@ check_writable (NrStore  *self,
  *
  * Opens a report, migrating an older schema to the current one after copying
  * the file to a backup beside it.  A file that is missing, not a database,
- * damaged, another application's, from a newer version, or read-only when
- * write access was asked for is refused with an error that says so, and is
- * left exactly as it was.
+ * damaged, another application's, from a newer version, with tables that are
+ * not exactly ours, or read-only when write access was asked for is refused
+ * with an error that says so, and is left exactly as it was.
  */
 NrStore *
 nr_store_open (GFile             *file,
@@ -548,6 +578,10 @@ nr_store_open (GFile             *file,
                    self->display_name, version, NR_STORE_SCHEMA_VERSION);
       return NULL;
     }
+
+  /* Before anything can run what the file holds. */
+  if (!nr_store_check_schema (self, version, error))
+    return NULL;
 
   if (version < NR_STORE_SCHEMA_VERSION && self->read_only)
     {
