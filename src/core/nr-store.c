@@ -5,10 +5,11 @@
  * that makes the file trustworthy: it refuses files that are not ours (checking
  * the header before SQLite is let near the file, so a foreign file is never
  * written to), refuses files whose schema is not exactly ours before anything
- * in it can run (nr-store-check.c), migrates old schemas after taking a backup
- * copy, runs in WAL mode with synchronous=FULL so that an acknowledged edit
- * survives a crash or a power cut, caches prepared statements, and turns
- * every SQLite error into a GError that names the file.
+ * in it can run (nr-store-check.c), bounds how long reading a file may take,
+ * migrates old schemas after taking a backup copy, runs in WAL mode with
+ * synchronous=FULL so that an acknowledged edit survives a crash or a power
+ * cut, caches prepared statements, and turns every SQLite error into a GError
+ * that names the file.
  */
 #include "config.h"
 
@@ -33,6 +34,17 @@ struct _NrStore
   char *backup_path;
   sqlite3 *db;
   gboolean read_only;
+  /* Whether statements run outside a transaction are cut short when they
+   * take longer than reading a file of this size ever should: while the file
+   * is being opened and checked, and for as long as it is open read-only.
+   * Writes (an import, a migration) run in transactions and are never cut
+   * short, nor is anything once a file has passed its checks for writing. */
+  gboolean bounded;
+  /* Progress ticks the current statement has used, the most it may use, and
+   * whether the last one was stopped for using them all. */
+  guint64 ticks;
+  guint64 tick_limit;
+  gboolean over_budget;
   /* Held with flock() while the report is open for writing, so that a
    * second writer, in this process or another, is told the report is open
    * elsewhere; -1 when read-only.  SQLite's own locks are fcntl() locks,
@@ -52,6 +64,16 @@ G_DEFINE_QUARK (nr-store-error-quark, nr_store_error)
 /* How long to wait for another connection's lock before saying the file is
  * busy: short, since the caller is usually the main loop. */
 #define BUSY_TIMEOUT_MS 250
+
+/* SQLite calls the progress handler every TICK virtual machine instructions.
+ * One read may run BASE_INSTRUCTIONS, and INSTRUCTIONS_PER_BYTE more for each
+ * byte of the file and its log.  Reading every row of a report takes one or
+ * two instructions a byte, so no read a report needs comes near the limit,
+ * and none runs for more than a moment longer than the file's size explains
+ * (ten million instructions take about a tenth of a second). */
+#define TICK 1000
+#define BASE_INSTRUCTIONS 10000000
+#define INSTRUCTIONS_PER_BYTE 32
 
 static void
 nr_store_dispose (GObject *object)
@@ -146,6 +168,14 @@ nr_store_set_sqlite_error (NrStore  *self,
 
   if ((rc & 0xff) == SQLITE_IOERR && out_of_room (self))
     rc = SQLITE_FULL;
+
+  if ((rc & 0xff) == SQLITE_INTERRUPT && self->over_budget)
+    {
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged or was changed by another program: reading it takes far longer than a report of its size can need."),
+                   self->display_name);
+      return FALSE;
+    }
 
   switch (rc & 0xff)
     {
@@ -275,6 +305,14 @@ check_header (NrStore  *self,
   return TRUE;
 }
 
+/* Starts the progress budget of a new statement. */
+static void
+start_statement (NrStore *self)
+{
+  self->ticks = 0;
+  self->over_budget = FALSE;
+}
+
 static gboolean
 query_int (NrStore     *self,
            const char  *sql,
@@ -284,6 +322,7 @@ query_int (NrStore     *self,
   sqlite3_stmt *stmt = NULL;
   int rc;
 
+  start_statement (self);
   rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
   if (rc == SQLITE_OK)
     rc = sqlite3_step (stmt);
@@ -300,11 +339,49 @@ query_int (NrStore     *self,
   return TRUE;
 }
 
+/* The most progress ticks a read of the file as it is now may take. */
+static guint64
+read_tick_limit (NrStore *self)
+{
+  g_autofree char *log = g_strconcat (self->path, "-wal", NULL);
+  const char *files[] = { self->path, log };
+  guint64 size = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      GStatBuf st;
+
+      if (g_stat (files[i], &st) == 0)
+        size += st.st_size;
+    }
+
+  return (BASE_INSTRUCTIONS + size * INSTRUCTIONS_PER_BYTE) / TICK;
+}
+
+/* Stops a bounded statement that has used up its budget.  The limit is
+ * worked out again before giving up, since the file may have grown since it
+ * was last looked at. */
+static int
+progress_cb (gpointer data)
+{
+  NrStore *self = data;
+
+  if (!self->bounded || self->depth > 0)
+    return 0;
+
+  self->ticks++;
+  if (self->ticks <= self->tick_limit)
+    return 0;
+  self->tick_limit = read_tick_limit (self);
+  self->over_budget = self->ticks > self->tick_limit;
+  return self->over_budget;
+}
+
 /* The defences every connection has before it reads anything: no schema
  * code is trusted to call functions with side effects, the schema cannot be
  * written to behind SQLite's back, triggers never fire and views cannot be
  * read (a report has neither, and nr-store-check.c refuses a file that has
- * one; this holds even before that check). */
+ * one; this holds even before that check), and reads are bounded. */
 static gboolean
 harden (NrStore *self)
 {
@@ -324,6 +401,8 @@ harden (NrStore *self)
         return FALSE;
     }
 
+  self->tick_limit = read_tick_limit (self);
+  sqlite3_progress_handler (self->db, TICK, progress_cb, self);
   return TRUE;
 }
 
@@ -535,6 +614,7 @@ nr_store_open (GFile             *file,
   if (self == NULL)
     return NULL;
   self->read_only = (flags & NR_STORE_OPEN_READ_ONLY) != 0;
+  self->bounded = TRUE;
 
   if (!check_header (self, error))
     return NULL;
@@ -599,6 +679,7 @@ nr_store_open (GFile             *file,
     return NULL;
 
   self->schema_version = NR_STORE_SCHEMA_VERSION;
+  self->bounded = self->read_only;
   return g_steal_pointer (&self);
 }
 
@@ -717,6 +798,7 @@ nr_store_prepare (NrStore     *self,
   if (!check_open (self, error))
     return NULL;
 
+  start_statement (self);
   stmt = g_hash_table_lookup (self->statements, sql);
   if (stmt != NULL)
     {
@@ -763,6 +845,7 @@ nr_store_exec (NrStore     *self,
   if (!check_open (self, error))
     return FALSE;
 
+  start_statement (self);
   rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return nr_store_set_sqlite_error (self, rc, error);

@@ -1,7 +1,7 @@
 /* test-store-hostile.c: a report file made or changed by someone else holds
  * nothing that runs: planted triggers, views in place of tables, extra or
  * changed tables and indexes are refused before anything reads or writes the
- * file, and every file format we wrote still opens. */
+ * file, no read runs for ever, and every file format we wrote still opens. */
 #include "config.h"
 
 #include <glib/gstdio.h>
@@ -209,6 +209,61 @@ test_missing_table (Fixture       *f,
   assert_refused (f, "“review”, which every Norms Reporter file has, is missing");
 }
 
+/* A read that never ends is cut short with an error that names the file,
+ * on a report opened read-only; one that is long but ends, inside a
+ * transaction of a report opened for writing, is not. */
+static void
+test_endless_read (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrStore) reader = nr_store_open (f->file, NR_STORE_OPEN_READ_ONLY, &error);
+  g_autoptr(NrStore) writer = NULL;
+  /* Ten digits joined twelve times over: a million million rows, counted
+   * without allocating memory (which makes the sanitizers slow). */
+  const char *endless = "WITH d (x) AS (VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) "
+                        "SELECT count (*) FROM d AS a, d AS b, d AS c, d AS e, d AS f, d AS g,"
+                        " d AS h, d AS i, d AS j, d AS k, d AS l, d AS m";
+  /* Ten million rows: twice what a read of this small file may run. */
+  const char *long_count = "WITH d (x) AS (VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) "
+                           "SELECT count (*) FROM d AS a, d AS b, d AS c, d AS e, d AS f, d AS g, d AS h";
+  sqlite3_stmt *stmt;
+  gint64 start = g_get_monotonic_time ();
+
+  g_assert_no_error (error);
+  stmt = nr_store_prepare (reader, endless, &error);
+  g_assert_no_error (error);
+  g_assert_false (nr_store_step_done (reader, stmt, &error));
+  g_assert_error (error, NR_STORE_ERROR, NR_STORE_ERROR_CORRUPT);
+  g_assert_nonnull (strstr (error->message, "laos-2025.normsreport"));
+  g_assert_nonnull (strstr (error->message, "takes far longer"));
+  g_assert_cmpint (g_get_monotonic_time () - start, <, QUICK_SECONDS * G_USEC_PER_SEC);
+  g_clear_error (&error);
+
+  stmt = nr_store_prepare (reader, long_count, &error);
+  g_assert_false (nr_store_step_done (reader, stmt, &error));
+  g_assert_error (error, NR_STORE_ERROR, NR_STORE_ERROR_CORRUPT);
+  g_clear_error (&error);
+
+  /* The budget is each statement's: the next one reads as usual. */
+  {
+    g_autofree char *state = nr_store_dup_meta (reader, NR_META_STATE);
+
+    g_assert_cmpstr (state, ==, "LA");
+  }
+  nr_store_close (reader);
+
+  writer = nr_store_open (f->file, NR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_true (nr_store_begin (writer, &error));
+  stmt = nr_store_prepare (writer, long_count, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 10000000);
+  sqlite3_reset (stmt);
+  nr_store_rollback (writer);
+}
+
 /* A file of each shape a Norms Reporter file can legitimately have (created
  * in file format @created, migrated since to @version) opens, and is
  * upgraded to the current format after a backup. */
@@ -308,6 +363,7 @@ main (int   argc,
   ADD ("changed-default", NULL, test_changed_default);
   ADD ("changed-check", NULL, test_changed_check);
   ADD ("missing-table", NULL, test_missing_table);
+  ADD ("endless-read", NULL, test_endless_read);
 
 #undef ADD
 
