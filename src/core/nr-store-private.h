@@ -25,4 +25,9 @@ gboolean    nr_store_check_schema  (NrStore  *self,
                                     int       version,
                                     GError  **error);
 
+char       *nr_store_copy_privately      (const char  *path,
+                                          const char  *display_name,
+                                          GError     **error);
+void        nr_store_remove_private_copy (const char  *copy);
+
 G_END_DECLS

@@ -32,6 +32,9 @@ struct _NrStore
   char *path;
   char *display_name;
   char *backup_path;
+  /* A copy of the report that SQLite reads instead, when the report is in a
+   * folder the user may not write to (nr-store-copy.c); removed on close. */
+  char *private_copy;
   sqlite3 *db;
   gboolean read_only;
   /* Whether statements run outside a transaction are cut short when they
@@ -93,6 +96,7 @@ nr_store_finalize (GObject *object)
   g_free (self->path);
   g_free (self->display_name);
   g_free (self->backup_path);
+  g_free (self->private_copy);
 
   G_OBJECT_CLASS (nr_store_parent_class)->finalize (object);
 }
@@ -411,7 +415,8 @@ connect (NrStore  *self,
          int       flags,
          GError  **error)
 {
-  int rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
+  int rc = sqlite3_open_v2 (self->private_copy != NULL ? self->private_copy : self->path,
+                            &self->db, flags, NULL);
 
   if (rc == SQLITE_OK && !harden (self))
     rc = SQLITE_ERROR;
@@ -559,25 +564,40 @@ nr_store_create_scratch (GFile   *file,
   return create_store (file, TRUE, error);
 }
 
+/* Whether the user may write to the file or folder at @path.  One without
+ * write permission bits is read-only to its owner's eyes, even for an
+ * administrator whom the system would let write to it. */
+static gboolean
+may_write (const char *path)
+{
+  GStatBuf st;
+
+  return g_access (path, W_OK) == 0 && g_stat (path, &st) == 0 &&
+         (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0;
+}
+
+/* SQLite keeps its write-ahead log and its shared memory beside the file:
+ * even reading needs them there. */
+static gboolean
+may_write_folder (NrStore *self)
+{
+  g_autofree char *dir = g_path_get_dirname (self->path);
+
+  return may_write (dir);
+}
+
 static gboolean
 check_writable (NrStore  *self,
                 GError  **error)
 {
-  g_autofree char *dir = g_path_get_dirname (self->path);
-  GStatBuf st;
-
-  /* A file without write permission bits is read-only to its owner's eyes,
-   * even for an administrator whom the system would let write to it. */
-  if (g_access (self->path, W_OK) != 0 ||
-      (g_stat (self->path, &st) == 0 && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0))
+  if (!may_write (self->path))
     {
       g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY,
                    _("“%s” is read-only: you may view it but not change it."), self->display_name);
       return FALSE;
     }
 
-  /* SQLite keeps its write-ahead log beside the file. */
-  if (g_access (dir, W_OK) != 0)
+  if (!may_write_folder (self))
     {
       g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY,
                    _("“%s” is in a folder you may not write to: you may view it but not change it."),
@@ -597,7 +617,9 @@ check_writable (NrStore  *self,
  * the file to a backup beside it.  A file that is missing, not a database,
  * damaged, another application's, from a newer version, with tables that are
  * not exactly ours, or read-only when write access was asked for is refused
- * with an error that says so, and is left exactly as it was.
+ * with an error that says so, and is left exactly as it was.  A report in a
+ * folder the user may not write to can be opened read-only: it is read from
+ * a private copy.
  */
 NrStore *
 nr_store_open (GFile             *file,
@@ -620,6 +642,12 @@ nr_store_open (GFile             *file,
     return NULL;
   if (!self->read_only && !check_writable (self, error))
     return NULL;
+  if (self->read_only && !may_write_folder (self))
+    {
+      self->private_copy = nr_store_copy_privately (self->path, self->display_name, error);
+      if (self->private_copy == NULL)
+        return NULL;
+    }
   if (!self->read_only)
     {
       int fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
@@ -701,6 +729,11 @@ nr_store_close (NrStore *self)
     {
       sqlite3_close (self->db);
       self->db = NULL;
+    }
+  if (self->private_copy != NULL)
+    {
+      nr_store_remove_private_copy (self->private_copy);
+      g_clear_pointer (&self->private_copy, g_free);
     }
   if (self->writer_lock >= 0)
     {
