@@ -171,16 +171,12 @@ nr_window_open_file (NrWindow *self,
   g_return_val_if_fail (NR_IS_WINDOW (self), FALSE);
 
   report = nr_report_open (file, NULL, NR_STORE_OPEN_DEFAULT, &error);
-  if (report == NULL && g_error_matches (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY))
+  if (report == NULL && (g_error_matches (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY) ||
+                         g_error_matches (error, NR_STORE_ERROR, NR_STORE_ERROR_OPEN_ELSEWHERE)))
     {
-      /* A report one may not change can still be read. */
-      g_clear_error (&error);
-      report = nr_report_open (file, NULL, NR_STORE_OPEN_READ_ONLY, &error);
-    }
-  else if (report == NULL && g_error_matches (error, NR_STORE_ERROR, NR_STORE_ERROR_OPEN_ELSEWHERE))
-    {
-      /* Someone is writing it in another program: read it, and say why
-       * it cannot be changed here. */
+      /* A report one may not change here (read-only, in a folder one may
+       * not write to, or being written in another program) can still be
+       * read: read it, and say why it cannot be changed. */
       g_autofree char *why = g_strdup (error->message);
 
       g_clear_error (&error);
