@@ -304,10 +304,13 @@ nr_store_migrate (NrStore  *self,
     if (!done)
       {
         nr_store_rollback (self);
+        /* The file is as it was, so the copy says nothing it does not: left
+         * behind, every retry would add one more. */
+        g_unlink (path);
         g_set_error (error, local_error->domain, local_error->code,
-                     _("Could not upgrade “%s” from file format %d to %d: %s The file is as it was, and a copy of it is in “%s”."),
+                     _("Could not upgrade “%s” from file format %d to %d: %s The file was left as it was."),
                      nr_store_get_display_name (self), from_version, NR_STORE_SCHEMA_VERSION,
-                     local_error->message, path);
+                     local_error->message);
         return FALSE;
       }
   }
