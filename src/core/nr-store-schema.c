@@ -197,13 +197,14 @@ nr_store_create_schema (NrStore  *self,
     return FALSE;
 
   if (!nr_store_exec (self, created_schemas[NR_STORE_SCHEMA_VERSION - 1], error) ||
-      !nr_store_exec (self, set_ids, error))
+      !nr_store_exec (self, set_ids, error) ||
+      !nr_store_commit (self, error))
     {
       nr_store_rollback (self);
       return FALSE;
     }
 
-  return nr_store_commit (self, error);
+  return TRUE;
 }
 
 /* A name for the backup that does not exist yet: "report.normsreport.schema-1.bak",

@@ -928,6 +928,9 @@ nr_store_begin (NrStore  *self,
   return TRUE;
 }
 
+/* Commits what the matching nr_store_begin() started.  If that fails, the
+ * transaction or savepoint is still open, as after any other failure in it,
+ * and the caller rolls it back with nr_store_rollback(), once. */
 gboolean
 nr_store_commit (NrStore  *self,
                  GError  **error)
@@ -939,10 +942,7 @@ nr_store_commit (NrStore  *self,
   if (self->depth > 1)
     release = g_strdup_printf ("RELEASE nr_%u", self->depth - 1);
   if (!nr_store_exec (self, release != NULL ? release : "COMMIT", error))
-    {
-      nr_store_rollback (self);
-      return FALSE;
-    }
+    return FALSE;
 
   self->depth--;
   return TRUE;
