@@ -317,13 +317,14 @@ start_statement (NrStore *self)
   self->over_budget = FALSE;
 }
 
-static gboolean
-query_int (NrStore     *self,
-           const char  *sql,
-           int         *value,
-           GError     **error)
+/* The first column of the first row @sql returns, as text ("" for NULL). */
+static char *
+query_text (NrStore     *self,
+            const char  *sql,
+            GError     **error)
 {
   sqlite3_stmt *stmt = NULL;
+  char *value = NULL;
   int rc;
 
   start_statement (self);
@@ -332,14 +333,35 @@ query_int (NrStore     *self,
     rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
-      *value = sqlite3_column_int (stmt, 0);
+      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+
+      value = g_strdup (text != NULL ? text : "");
       rc = SQLITE_OK;
     }
   sqlite3_finalize (stmt);
 
   if (rc != SQLITE_OK)
-    return nr_store_set_sqlite_error (self, rc, error);
+    {
+      nr_store_set_sqlite_error (self, rc, error);
+      g_free (value);
+      return NULL;
+    }
 
+  return value;
+}
+
+static gboolean
+query_int (NrStore     *self,
+           const char  *sql,
+           int         *value,
+           GError     **error)
+{
+  g_autofree char *text = query_text (self, sql, error);
+
+  if (text == NULL)
+    return FALSE;
+
+  *value = (int) g_ascii_strtoll (text, NULL, 10);
   return TRUE;
 }
 
@@ -432,13 +454,36 @@ connect (NrStore  *self,
   return TRUE;
 }
 
+/* Turns on the write-ahead log, which every report runs with, and checks
+ * that it is on: SQLite leaves the journal as it was, without an error,
+ * where the file system cannot share memory between processes, as some
+ * network file systems cannot. */
+static gboolean
+use_write_ahead_log (NrStore  *self,
+                     GError  **error)
+{
+  g_autofree char *mode = query_text (self, "PRAGMA journal_mode = WAL", error);
+
+  if (mode == NULL)
+    return FALSE;
+  if (g_ascii_strcasecmp (mode, "wal") != 0)
+    {
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_FAILED,
+                   _("Could not open “%s” for editing: the folder it is in cannot keep the write-ahead log that makes every saved edit safe. It may be on a network drive; copy the report to a folder on this computer."),
+                   self->display_name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The settings every connection runs with.  WAL with synchronous=FULL makes
  * each commit durable before it returns; foreign keys keep history consistent. */
 static gboolean
 configure (NrStore  *self,
            GError  **error)
 {
-  if (!self->read_only && !nr_store_exec (self, "PRAGMA journal_mode = WAL", error))
+  if (!self->read_only && !use_write_ahead_log (self, error))
     return FALSE;
 
   return nr_store_exec (self, "PRAGMA synchronous = FULL", error) &&

@@ -1,5 +1,5 @@
-/* test-store-failures.c: what the store does when SQLite says no: a commit
- * that fails. */
+/* test-store-failures.c: what the store does when SQLite says no: a folder
+ * that cannot keep a write-ahead log, and a commit that fails. */
 #include "config.h"
 
 #include <sqlite3.h>
@@ -22,6 +22,32 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   nr_test_place_clear (f);
+}
+
+/* Where the file system cannot share memory between processes, as on some
+ * network drives, SQLite stays in its old journal mode without an error.
+ * Its "unix-dotfile" file system layer has no shared memory either: with it,
+ * a report is refused rather than kept without the log that makes its
+ * edits safe. */
+static void
+test_no_write_ahead_log (Fixture       *f,
+                         gconstpointer  data)
+{
+  sqlite3_vfs *usual = sqlite3_vfs_find (NULL);
+  sqlite3_vfs *without_shared_memory = sqlite3_vfs_find ("unix-dotfile");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrStore) store = NULL;
+
+  g_assert_nonnull (without_shared_memory);
+  g_assert_cmpint (sqlite3_vfs_register (without_shared_memory, 1), ==, SQLITE_OK);
+  store = nr_store_create (f->file, &error);
+  g_assert_cmpint (sqlite3_vfs_register (usual, 1), ==, SQLITE_OK);
+
+  g_assert_null (store);
+  g_assert_error (error, NR_STORE_ERROR, NR_STORE_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, "timor-leste-2025.normsreport"));
+  g_assert_nonnull (strstr (error->message, "write-ahead log"));
+  g_assert_false (g_file_test (f->path, G_FILE_TEST_EXISTS));
 }
 
 /* A commit that fails leaves the transaction open, and the caller's one
@@ -105,6 +131,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/store-failures/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
+  ADD ("no-write-ahead-log", test_no_write_ahead_log);
   ADD ("failed-commit", test_failed_commit);
   ADD ("failed-inner-commit", test_failed_inner_commit);
 
