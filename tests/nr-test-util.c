@@ -108,6 +108,28 @@ nr_test_make_tmpdir (void)
   return dir;
 }
 
+/* Makes @place a file called @name in a new private folder. */
+void
+nr_test_place_init (NrTestPlace *place,
+                    const char  *name)
+{
+  place->dir = nr_test_make_tmpdir ();
+  place->path = g_build_filename (place->dir, name, NULL);
+  place->file = g_file_new_for_path (place->path);
+}
+
+/* Removes @place's folder and all in it, even if a test took away its
+ * write permission. */
+void
+nr_test_place_clear (NrTestPlace *place)
+{
+  g_chmod (place->dir, 0700);
+  nr_test_remove_tree (place->dir);
+  g_clear_pointer (&place->dir, g_free);
+  g_clear_pointer (&place->path, g_free);
+  g_clear_object (&place->file);
+}
+
 void
 nr_test_remove_tree (const char *path)
 {

@@ -5,7 +5,18 @@
 
 G_BEGIN_DECLS
 
+/* A file to be, in a private folder of its own: what most fixtures need. */
+typedef struct
+{
+  char *dir;
+  char *path;
+  GFile *file;
+} NrTestPlace;
+
 char    *nr_test_make_tmpdir    (void);
+void     nr_test_place_init     (NrTestPlace *place,
+                                 const char  *name);
+void     nr_test_place_clear    (NrTestPlace *place);
 void     nr_test_remove_tree    (const char *path);
 char    *nr_test_file_digest    (const char *path);
 char    *nr_test_fixture_path   (const char *name);

@@ -18,5 +18,16 @@ gboolean    nr_store_migrate       (NrStore  *self,
                                     int       from_version,
                                     char    **backup_path,
                                     GError  **error);
+int         nr_store_build_schema  (sqlite3  *db,
+                                    int       created,
+                                    int       version);
+gboolean    nr_store_check_schema  (NrStore  *self,
+                                    int       version,
+                                    GError  **error);
+
+char       *nr_store_copy_privately      (const char  *path,
+                                          const char  *display_name,
+                                          GError     **error);
+void        nr_store_remove_private_copy (const char  *copy);
 
 G_END_DECLS

@@ -2,9 +2,10 @@
  *
  * PRAGMA user_version numbers the schema.  A new file gets the current schema
  * in one go; an older file is first copied to a backup beside it, then brought
- * forward one version at a time, each step in its own transaction together
- * with the new version number, so a failure leaves a file that is whole at
- * some version and can be opened again.
+ * forward through every step in one transaction together with the new
+ * version number, so a failure leaves the file whole at the version it had.
+ * What each version created and each step changed stays here: together they
+ * say which tables a file of each version may have (nr-store-check.c).
  *
  * History of the schema:
  *   1  the first release: answers, records, history.
@@ -22,6 +23,62 @@
 #include <unistd.h>
 
 #include "nr-store-private.h"
+
+/* What every version's tables have in common.  The text of each CREATE
+ * statement is compared with what files hold (nr-store-check.c): a change
+ * to a single word here changes which files open, so what a version once
+ * wrote stays here, word for word, for as long as its files can be opened.
+ * The tables are:
+ * - meta: the report's metadata, key by key;
+ * - answer: one row per answered question.  value is a GVariant in text
+ *   form, typed so that answers to questions a newer questionnaire dropped
+ *   stay readable;
+ * - record: repeatable records.  position is a sort key: moving a record
+ *   rewrites only that record's key, so every move is one change in the
+ *   history;
+ * - review (from version 2): review states per norm;
+ * - history: every change, never rewritten: who, when, what, from what to
+ *   what.  An undo is a change too, pointing at the change it undid;
+ * - revision (from version 3): see REVISION_TABLE. */
+#define META_TABLE \
+  "CREATE TABLE meta (" \
+  "  key TEXT PRIMARY KEY NOT NULL," \
+  "  value TEXT NOT NULL" \
+  ") WITHOUT ROWID;"
+
+#define ANSWER_COLUMNS \
+  "  question_id TEXT PRIMARY KEY NOT NULL," \
+  "  value TEXT," \
+  "  classification TEXT NOT NULL DEFAULT 'internal'" \
+  "    CHECK (classification IN ('public', 'workshop', 'internal'))," \
+  "  author TEXT NOT NULL DEFAULT '',"
+
+#define RECORD_COLUMNS \
+  "  record_id TEXT PRIMARY KEY NOT NULL," \
+  "  question_id TEXT NOT NULL," \
+  "  position REAL NOT NULL," \
+  "  fields TEXT NOT NULL," \
+  "  author TEXT NOT NULL DEFAULT '',"
+
+#define RECORD_INDEX \
+  "CREATE INDEX record_by_question ON record (question_id, position);"
+
+/* The tables of the first release, file format 1. */
+#define SCHEMA_1 \
+  META_TABLE \
+  "CREATE TABLE answer (" ANSWER_COLUMNS "  modified TEXT NOT NULL);" \
+  "CREATE TABLE record (" RECORD_COLUMNS "  modified TEXT NOT NULL);" \
+  RECORD_INDEX \
+  "CREATE TABLE history (" \
+  "  id INTEGER PRIMARY KEY," \
+  "  time TEXT NOT NULL," \
+  "  author TEXT NOT NULL," \
+  "  target TEXT NOT NULL," \
+  "  record_id TEXT," \
+  "  aspect TEXT NOT NULL," \
+  "  old TEXT," \
+  "  new TEXT" \
+  ");"
 
 /* Review states per norm, added in version 2: new files and migrated ones
  * must get the same table. */
@@ -47,56 +104,34 @@
   "  time TEXT NOT NULL" \
   ");"
 
-static const char current_schema[] =
-  "CREATE TABLE meta ("
-  "  key TEXT PRIMARY KEY NOT NULL,"
-  "  value TEXT NOT NULL"
-  ") WITHOUT ROWID;"
-
-  /* One row per answered question.  value is a GVariant in text form, typed so
-   * that answers to questions a newer questionnaire dropped stay readable. */
-  "CREATE TABLE answer ("
-  "  question_id TEXT PRIMARY KEY NOT NULL,"
-  "  value TEXT,"
-  "  classification TEXT NOT NULL DEFAULT 'internal'"
-  "    CHECK (classification IN ('public', 'workshop', 'internal')),"
-  "  author TEXT NOT NULL DEFAULT '',"
-  "  agency TEXT NOT NULL DEFAULT '',"
-  "  modified TEXT NOT NULL"
-  ");"
-
-  /* Repeatable records.  position is a sort key: moving a record rewrites only
-   * that record's key, so every move is one change in the history. */
-  "CREATE TABLE record ("
-  "  record_id TEXT PRIMARY KEY NOT NULL,"
-  "  question_id TEXT NOT NULL,"
-  "  position REAL NOT NULL,"
-  "  fields TEXT NOT NULL,"
-  "  author TEXT NOT NULL DEFAULT '',"
-  "  agency TEXT NOT NULL DEFAULT '',"
-  "  modified TEXT NOT NULL"
-  ");"
-  "CREATE INDEX record_by_question ON record (question_id, position);"
-
-  REVIEW_TABLE
-
-  /* Every change, never rewritten: who, when, what, from what to what.  An
-   * undo is a change too, pointing at the change it undid. */
-  "CREATE TABLE history ("
-  "  id INTEGER PRIMARY KEY,"
-  "  time TEXT NOT NULL,"
-  "  author TEXT NOT NULL,"
-  "  agency TEXT NOT NULL DEFAULT '',"
-  "  target TEXT NOT NULL,"
-  "  record_id TEXT,"
-  "  aspect TEXT NOT NULL,"
-  "  old TEXT,"
-  "  new TEXT,"
-  "  undo_of INTEGER REFERENCES history (id)"
-  ");"
+/* The tables a new file got from version 2 on, before revisions: provenance
+ * by agency, per-answer undo (history.undo_of) and review states. */
+#define SCHEMA_2 \
+  META_TABLE \
+  "CREATE TABLE answer (" ANSWER_COLUMNS "  agency TEXT NOT NULL DEFAULT ''," "  modified TEXT NOT NULL);" \
+  "CREATE TABLE record (" RECORD_COLUMNS "  agency TEXT NOT NULL DEFAULT ''," "  modified TEXT NOT NULL);" \
+  RECORD_INDEX \
+  REVIEW_TABLE \
+  "CREATE TABLE history (" \
+  "  id INTEGER PRIMARY KEY," \
+  "  time TEXT NOT NULL," \
+  "  author TEXT NOT NULL," \
+  "  agency TEXT NOT NULL DEFAULT ''," \
+  "  target TEXT NOT NULL," \
+  "  record_id TEXT," \
+  "  aspect TEXT NOT NULL," \
+  "  old TEXT," \
+  "  new TEXT," \
+  "  undo_of INTEGER REFERENCES history (id)" \
+  ");" \
   "CREATE INDEX history_by_target ON history (target, id);"
 
-  REVISION_TABLE;
+/* created_schemas[i] is what a new file of version i + 1 was created with. */
+static const char *const created_schemas[] = {
+  SCHEMA_1,
+  SCHEMA_2,
+  SCHEMA_2 REVISION_TABLE,
+};
 
 /* migrations[i] brings a file from version i + 1 to version i + 2. */
 static const char *const migrations[] = {
@@ -116,7 +151,38 @@ static const char *const migrations[] = {
   REVISION_TABLE,
 };
 
+G_STATIC_ASSERT (G_N_ELEMENTS (created_schemas) == NR_STORE_SCHEMA_VERSION);
 G_STATIC_ASSERT (G_N_ELEMENTS (migrations) == NR_STORE_SCHEMA_VERSION - 1);
+
+/**
+ * nr_store_build_schema:
+ * @db: an empty database
+ * @created: the file format a file was created in
+ * @version: the file format it has now: @created, or a later one it was
+ *   migrated to
+ *
+ * Gives @db the tables of such a file, exactly as SQLite records them in a
+ * real one (ALTER TABLE rewrites a table's definition, so a migrated table
+ * reads differently from a new one).
+ *
+ * Returns: an SQLite result code.
+ */
+int
+nr_store_build_schema (sqlite3 *db,
+                       int      created,
+                       int      version)
+{
+  int rc;
+
+  g_return_val_if_fail (1 <= created && created <= version && version <= NR_STORE_SCHEMA_VERSION,
+                        SQLITE_MISUSE);
+
+  rc = sqlite3_exec (db, created_schemas[created - 1], NULL, NULL, NULL);
+  for (int step = created; rc == SQLITE_OK && step < version; step++)
+    rc = sqlite3_exec (db, migrations[step - 1], NULL, NULL, NULL);
+
+  return rc;
+}
 
 gboolean
 nr_store_create_schema (NrStore  *self,
@@ -130,14 +196,15 @@ nr_store_create_schema (NrStore  *self,
   if (!nr_store_begin (self, error))
     return FALSE;
 
-  if (!nr_store_exec (self, current_schema, error) ||
-      !nr_store_exec (self, set_ids, error))
+  if (!nr_store_exec (self, created_schemas[NR_STORE_SCHEMA_VERSION - 1], error) ||
+      !nr_store_exec (self, set_ids, error) ||
+      !nr_store_commit (self, error))
     {
       nr_store_rollback (self);
       return FALSE;
     }
 
-  return nr_store_commit (self, error);
+  return TRUE;
 }
 
 /* A name for the backup that does not exist yet: "report.normsreport.schema-1.bak",
@@ -238,10 +305,13 @@ nr_store_migrate (NrStore  *self,
     if (!done)
       {
         nr_store_rollback (self);
+        /* The file is as it was, so the copy says nothing it does not: left
+         * behind, every retry would add one more. */
+        g_unlink (path);
         g_set_error (error, local_error->domain, local_error->code,
-                     _("Could not upgrade “%s” from file format %d to %d: %s The file is as it was, and a copy of it is in “%s”."),
+                     _("Could not upgrade “%s” from file format %d to %d: %s The file was left as it was."),
                      nr_store_get_display_name (self), from_version, NR_STORE_SCHEMA_VERSION,
-                     local_error->message, path);
+                     local_error->message);
         return FALSE;
       }
   }

@@ -4,10 +4,12 @@
  * copied, mailed and backed up.  This class owns the connection and everything
  * that makes the file trustworthy: it refuses files that are not ours (checking
  * the header before SQLite is let near the file, so a foreign file is never
- * written to), migrates old schemas after taking a backup copy, runs in WAL
- * mode with synchronous=FULL so that an acknowledged edit survives a crash or a
- * power cut, caches prepared statements, and turns every SQLite error into a
- * GError that names the file.
+ * written to), refuses files whose schema is not exactly ours before anything
+ * in it can run (nr-store-check.c), bounds how long reading a file may take,
+ * migrates old schemas after taking a backup copy, runs in WAL mode with
+ * synchronous=FULL so that an acknowledged edit survives a crash or a power
+ * cut, caches prepared statements, and turns every SQLite error into a GError
+ * that names the file.
  */
 #include "config.h"
 
@@ -30,8 +32,22 @@ struct _NrStore
   char *path;
   char *display_name;
   char *backup_path;
+  /* A copy of the report that SQLite reads instead, when the report is in a
+   * folder the user may not write to (nr-store-copy.c); removed on close. */
+  char *private_copy;
   sqlite3 *db;
   gboolean read_only;
+  /* Whether statements run outside a transaction are cut short when they
+   * take longer than reading a file of this size ever should: while the file
+   * is being opened and checked, and for as long as it is open read-only.
+   * Writes (an import, a migration) run in transactions and are never cut
+   * short, nor is anything once a file has passed its checks for writing. */
+  gboolean bounded;
+  /* Progress ticks the current statement has used, the most it may use, and
+   * whether the last one was stopped for using them all. */
+  guint64 ticks;
+  guint64 tick_limit;
+  gboolean over_budget;
   /* Held with flock() while the report is open for writing, so that a
    * second writer, in this process or another, is told the report is open
    * elsewhere; -1 when read-only.  SQLite's own locks are fcntl() locks,
@@ -52,6 +68,16 @@ G_DEFINE_QUARK (nr-store-error-quark, nr_store_error)
  * busy: short, since the caller is usually the main loop. */
 #define BUSY_TIMEOUT_MS 250
 
+/* SQLite calls the progress handler every TICK virtual machine instructions.
+ * One read may run BASE_INSTRUCTIONS, and INSTRUCTIONS_PER_BYTE more for each
+ * byte of the file and its log.  Reading every row of a report takes one or
+ * two instructions a byte, so no read a report needs comes near the limit,
+ * and none runs for more than a moment longer than the file's size explains
+ * (ten million instructions take about a tenth of a second). */
+#define TICK 1000
+#define BASE_INSTRUCTIONS 10000000
+#define INSTRUCTIONS_PER_BYTE 32
+
 static void
 nr_store_dispose (GObject *object)
 {
@@ -70,6 +96,7 @@ nr_store_finalize (GObject *object)
   g_free (self->path);
   g_free (self->display_name);
   g_free (self->backup_path);
+  g_free (self->private_copy);
 
   G_OBJECT_CLASS (nr_store_parent_class)->finalize (object);
 }
@@ -145,6 +172,14 @@ nr_store_set_sqlite_error (NrStore  *self,
 
   if ((rc & 0xff) == SQLITE_IOERR && out_of_room (self))
     rc = SQLITE_FULL;
+
+  if ((rc & 0xff) == SQLITE_INTERRUPT && self->over_budget)
+    {
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_CORRUPT,
+                   _("“%s” is damaged or was changed by another program: reading it takes far longer than a report of its size can need."),
+                   self->display_name);
+      return FALSE;
+    }
 
   switch (rc & 0xff)
     {
@@ -274,28 +309,126 @@ check_header (NrStore  *self,
   return TRUE;
 }
 
+/* Starts the progress budget of a new statement. */
+static void
+start_statement (NrStore *self)
+{
+  self->ticks = 0;
+  self->over_budget = FALSE;
+}
+
+/* The first column of the first row @sql returns, as text ("" for NULL). */
+static char *
+query_text (NrStore     *self,
+            const char  *sql,
+            GError     **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *value = NULL;
+  int rc;
+
+  start_statement (self);
+  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, 0);
+
+      value = g_strdup (text != NULL ? text : "");
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+
+  if (rc != SQLITE_OK)
+    {
+      nr_store_set_sqlite_error (self, rc, error);
+      g_free (value);
+      return NULL;
+    }
+
+  return value;
+}
+
 static gboolean
 query_int (NrStore     *self,
            const char  *sql,
            int         *value,
            GError     **error)
 {
-  sqlite3_stmt *stmt = NULL;
-  int rc;
+  g_autofree char *text = query_text (self, sql, error);
 
-  rc = sqlite3_prepare_v2 (self->db, sql, -1, &stmt, NULL);
-  if (rc == SQLITE_OK)
-    rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (text == NULL)
+    return FALSE;
+
+  *value = (int) g_ascii_strtoll (text, NULL, 10);
+  return TRUE;
+}
+
+/* The most progress ticks a read of the file as it is now may take. */
+static guint64
+read_tick_limit (NrStore *self)
+{
+  g_autofree char *log = g_strconcat (self->path, "-wal", NULL);
+  const char *files[] = { self->path, log };
+  guint64 size = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
     {
-      *value = sqlite3_column_int (stmt, 0);
-      rc = SQLITE_OK;
+      GStatBuf st;
+
+      if (g_stat (files[i], &st) == 0)
+        size += st.st_size;
     }
-  sqlite3_finalize (stmt);
 
-  if (rc != SQLITE_OK)
-    return nr_store_set_sqlite_error (self, rc, error);
+  return (BASE_INSTRUCTIONS + size * INSTRUCTIONS_PER_BYTE) / TICK;
+}
 
+/* Stops a bounded statement that has used up its budget.  The limit is
+ * worked out again before giving up, since the file may have grown since it
+ * was last looked at. */
+static int
+progress_cb (gpointer data)
+{
+  NrStore *self = data;
+
+  if (!self->bounded || self->depth > 0)
+    return 0;
+
+  self->ticks++;
+  if (self->ticks <= self->tick_limit)
+    return 0;
+  self->tick_limit = read_tick_limit (self);
+  self->over_budget = self->ticks > self->tick_limit;
+  return self->over_budget;
+}
+
+/* The defences every connection has before it reads anything: no schema
+ * code is trusted to call functions with side effects, the schema cannot be
+ * written to behind SQLite's back, triggers never fire and views cannot be
+ * read (a report has neither, and nr-store-check.c refuses a file that has
+ * one; this holds even before that check), and reads are bounded. */
+static gboolean
+harden (NrStore *self)
+{
+  const int settings[][2] = {
+    { SQLITE_DBCONFIG_DEFENSIVE, 1 },
+    { SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0 },
+    { SQLITE_DBCONFIG_ENABLE_TRIGGER, 0 },
+    { SQLITE_DBCONFIG_ENABLE_VIEW, 0 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (settings); i++)
+    {
+      int applied = -1;
+
+      if (sqlite3_db_config (self->db, settings[i][0], settings[i][1], &applied) != SQLITE_OK ||
+          applied != settings[i][1])
+        return FALSE;
+    }
+
+  self->tick_limit = read_tick_limit (self);
+  sqlite3_progress_handler (self->db, TICK, progress_cb, self);
   return TRUE;
 }
 
@@ -304,8 +437,11 @@ connect (NrStore  *self,
          int       flags,
          GError  **error)
 {
-  int rc = sqlite3_open_v2 (self->path, &self->db, flags, NULL);
+  int rc = sqlite3_open_v2 (self->private_copy != NULL ? self->private_copy : self->path,
+                            &self->db, flags, NULL);
 
+  if (rc == SQLITE_OK && !harden (self))
+    rc = SQLITE_ERROR;
   if (rc != SQLITE_OK)
     {
       nr_store_set_sqlite_error (self, rc, error);
@@ -318,13 +454,36 @@ connect (NrStore  *self,
   return TRUE;
 }
 
+/* Turns on the write-ahead log, which every report runs with, and checks
+ * that it is on: SQLite leaves the journal as it was, without an error,
+ * where the file system cannot share memory between processes, as some
+ * network file systems cannot. */
+static gboolean
+use_write_ahead_log (NrStore  *self,
+                     GError  **error)
+{
+  g_autofree char *mode = query_text (self, "PRAGMA journal_mode = WAL", error);
+
+  if (mode == NULL)
+    return FALSE;
+  if (g_ascii_strcasecmp (mode, "wal") != 0)
+    {
+      g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_FAILED,
+                   _("Could not open “%s” for editing: the folder it is in cannot keep the write-ahead log that makes every saved edit safe. It may be on a network drive; copy the report to a folder on this computer."),
+                   self->display_name);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* The settings every connection runs with.  WAL with synchronous=FULL makes
  * each commit durable before it returns; foreign keys keep history consistent. */
 static gboolean
 configure (NrStore  *self,
            GError  **error)
 {
-  if (!self->read_only && !nr_store_exec (self, "PRAGMA journal_mode = WAL", error))
+  if (!self->read_only && !use_write_ahead_log (self, error))
     return FALSE;
 
   return nr_store_exec (self, "PRAGMA synchronous = FULL", error) &&
@@ -450,25 +609,40 @@ nr_store_create_scratch (GFile   *file,
   return create_store (file, TRUE, error);
 }
 
+/* Whether the user may write to the file or folder at @path.  One without
+ * write permission bits is read-only to its owner's eyes, even for an
+ * administrator whom the system would let write to it. */
+static gboolean
+may_write (const char *path)
+{
+  GStatBuf st;
+
+  return g_access (path, W_OK) == 0 && g_stat (path, &st) == 0 &&
+         (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) != 0;
+}
+
+/* SQLite keeps its write-ahead log and its shared memory beside the file:
+ * even reading needs them there. */
+static gboolean
+may_write_folder (NrStore *self)
+{
+  g_autofree char *dir = g_path_get_dirname (self->path);
+
+  return may_write (dir);
+}
+
 static gboolean
 check_writable (NrStore  *self,
                 GError  **error)
 {
-  g_autofree char *dir = g_path_get_dirname (self->path);
-  GStatBuf st;
-
-  /* A file without write permission bits is read-only to its owner's eyes,
-   * even for an administrator whom the system would let write to it. */
-  if (g_access (self->path, W_OK) != 0 ||
-      (g_stat (self->path, &st) == 0 && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0))
+  if (!may_write (self->path))
     {
       g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY,
                    _("“%s” is read-only: you may view it but not change it."), self->display_name);
       return FALSE;
     }
 
-  /* SQLite keeps its write-ahead log beside the file. */
-  if (g_access (dir, W_OK) != 0)
+  if (!may_write_folder (self))
     {
       g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY,
                    _("“%s” is in a folder you may not write to: you may view it but not change it."),
@@ -486,9 +660,11 @@ check_writable (NrStore  *self,
  *
  * Opens a report, migrating an older schema to the current one after copying
  * the file to a backup beside it.  A file that is missing, not a database,
- * damaged, another application's, from a newer version, or read-only when
- * write access was asked for is refused with an error that says so, and is
- * left exactly as it was.
+ * damaged, another application's, from a newer version, with tables that are
+ * not exactly ours, or read-only when write access was asked for is refused
+ * with an error that says so, and is left exactly as it was.  A report in a
+ * folder the user may not write to can be opened read-only: it is read from
+ * a private copy.
  */
 NrStore *
 nr_store_open (GFile             *file,
@@ -505,11 +681,18 @@ nr_store_open (GFile             *file,
   if (self == NULL)
     return NULL;
   self->read_only = (flags & NR_STORE_OPEN_READ_ONLY) != 0;
+  self->bounded = TRUE;
 
   if (!check_header (self, error))
     return NULL;
   if (!self->read_only && !check_writable (self, error))
     return NULL;
+  if (self->read_only && !may_write_folder (self))
+    {
+      self->private_copy = nr_store_copy_privately (self->path, self->display_name, error);
+      if (self->private_copy == NULL)
+        return NULL;
+    }
   if (!self->read_only)
     {
       int fd = g_open (self->path, O_RDONLY | O_CLOEXEC, 0);
@@ -549,6 +732,10 @@ nr_store_open (GFile             *file,
       return NULL;
     }
 
+  /* Before anything can run what the file holds. */
+  if (!nr_store_check_schema (self, version, error))
+    return NULL;
+
   if (version < NR_STORE_SCHEMA_VERSION && self->read_only)
     {
       g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY,
@@ -565,6 +752,7 @@ nr_store_open (GFile             *file,
     return NULL;
 
   self->schema_version = NR_STORE_SCHEMA_VERSION;
+  self->bounded = self->read_only;
   return g_steal_pointer (&self);
 }
 
@@ -586,6 +774,11 @@ nr_store_close (NrStore *self)
     {
       sqlite3_close (self->db);
       self->db = NULL;
+    }
+  if (self->private_copy != NULL)
+    {
+      nr_store_remove_private_copy (self->private_copy);
+      g_clear_pointer (&self->private_copy, g_free);
     }
   if (self->writer_lock >= 0)
     {
@@ -683,6 +876,7 @@ nr_store_prepare (NrStore     *self,
   if (!check_open (self, error))
     return NULL;
 
+  start_statement (self);
   stmt = g_hash_table_lookup (self->statements, sql);
   if (stmt != NULL)
     {
@@ -729,6 +923,7 @@ nr_store_exec (NrStore     *self,
   if (!check_open (self, error))
     return FALSE;
 
+  start_statement (self);
   rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
   if (rc != SQLITE_OK)
     return nr_store_set_sqlite_error (self, rc, error);
@@ -778,6 +973,9 @@ nr_store_begin (NrStore  *self,
   return TRUE;
 }
 
+/* Commits what the matching nr_store_begin() started.  If that fails, the
+ * transaction or savepoint is still open, as after any other failure in it,
+ * and the caller rolls it back with nr_store_rollback(), once. */
 gboolean
 nr_store_commit (NrStore  *self,
                  GError  **error)
@@ -789,10 +987,7 @@ nr_store_commit (NrStore  *self,
   if (self->depth > 1)
     release = g_strdup_printf ("RELEASE nr_%u", self->depth - 1);
   if (!nr_store_exec (self, release != NULL ? release : "COMMIT", error))
-    {
-      nr_store_rollback (self);
-      return FALSE;
-    }
+    return FALSE;
 
   self->depth--;
   return TRUE;

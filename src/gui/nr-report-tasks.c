@@ -46,13 +46,11 @@ open_for_window (GFile   *file,
   if (report != NULL)
     return report;
 
-  /* A report one may not change can still be read. */
-  if (g_error_matches (local_error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY))
-    return nr_report_open (file, NULL, NR_STORE_OPEN_READ_ONLY, error);
-
-  /* Someone is writing it in another program: read it, and say why it
-   * cannot be changed here. */
-  if (g_error_matches (local_error, NR_STORE_ERROR, NR_STORE_ERROR_OPEN_ELSEWHERE))
+  /* A report one may not change here (read-only, in a folder one may not
+   * write to, or being written in another program) can still be read: read
+   * it, and say why it cannot be changed. */
+  if (g_error_matches (local_error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY) ||
+      g_error_matches (local_error, NR_STORE_ERROR, NR_STORE_ERROR_OPEN_ELSEWHERE))
     {
       report = nr_report_open (file, NULL, NR_STORE_OPEN_READ_ONLY, error);
       if (report != NULL)

@@ -23,6 +23,23 @@ nr_test_create_report (const char *dir,
   return report;
 }
 
+/* A closed report at @path for @state, with one internal answer: 13a's
+ * status, "planned". */
+void
+nr_test_write_small_report (const char *path,
+                            const char *state)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *name = g_path_get_basename (path);
+  g_autoptr(NrReport) report = nr_test_create_report (dir, name);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (nr_report_set_metadata (report, NR_META_STATE, state, &error));
+  g_assert_true (nr_report_set_text (report, "13a.status", "planned", &error));
+  g_assert_no_error (error);
+  nr_report_close (report);
+}
+
 GVariant *
 nr_test_measure (const char *title,
                  const char *kind)

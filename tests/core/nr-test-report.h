@@ -8,6 +8,8 @@ G_BEGIN_DECLS
 NrReport *nr_test_create_report (const char *dir,
                                  const char *name);
 void      nr_test_fill_report   (NrReport   *report);
+void      nr_test_write_small_report (const char *path,
+                                      const char *state);
 GVariant *nr_test_measure       (const char *title,
                                  const char *kind);
 

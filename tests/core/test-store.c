@@ -9,30 +9,20 @@
 #include "nr-store-private.h"
 #include "nr-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  char *path;
-  GFile *file;
-} Fixture;
+typedef NrTestPlace Fixture;
 
 static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  f->dir = nr_test_make_tmpdir ();
-  f->path = g_build_filename (f->dir, "report.normsreport", NULL);
-  f->file = g_file_new_for_path (f->path);
+  nr_test_place_init (f, "report.normsreport");
 }
 
 static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  nr_test_remove_tree (f->dir);
-  g_free (f->dir);
-  g_free (f->path);
-  g_object_unref (f->file);
+  nr_test_place_clear (f);
 }
 
 static int
