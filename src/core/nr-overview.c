@@ -9,12 +9,15 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "nr-document-summary.h"
+#include "nr-input.h"
 #include "nr-norm.h"
 #include "nr-overview.h"
 #include "nr-questionnaire.h"
 #include "nr-report-import.h"
+#include "nr-xml.h"
 
 static void
 norm_summary_free (NrNormSummary *summary)
@@ -133,11 +136,13 @@ nr_overview_add_file (NrOverview *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  g_autoptr(GBytes) bytes = nr_input_read_file (file, NR_XML_MAX_SIZE, &error);
 
+  /* A device, a pipe, a folder or a file too large is named and left out
+   * like any other file that cannot be read. */
   if (bytes == NULL)
     {
-      g_ptr_array_add (self->problems, g_strdup_printf (_("Could not read “%s”: %s"), path, error->message));
+      g_ptr_array_add (self->problems, g_strdup (error->message));
       return FALSE;
     }
   return nr_overview_add_bytes (self, bytes, path);
