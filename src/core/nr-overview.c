@@ -254,6 +254,16 @@ nr_overview_status_label (NrOverview    *self,
   return choice != NULL ? nr_choice_get_label (choice) : summary->status;
 }
 
+/* A spreadsheet takes a cell beginning with one of these for a formula,
+ * which a submission's file name or state could carry into a reviewer's
+ * spreadsheet ("=HYPERLINK(…)"); a leading apostrophe makes it text, as
+ * OWASP recommends. */
+static gboolean
+could_be_formula (const char *value)
+{
+  return value != NULL && value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
+}
+
 static void
 append_csv_field (GString    *csv,
                   const char *value,
@@ -262,6 +272,8 @@ append_csv_field (GString    *csv,
   if (!first)
     g_string_append_c (csv, ',');
   g_string_append_c (csv, '"');
+  if (could_be_formula (value))
+    g_string_append_c (csv, '\'');
   for (const char *p = value != NULL ? value : ""; *p != '\0'; p++)
     {
       if (*p == '"')
