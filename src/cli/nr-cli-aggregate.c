@@ -7,16 +7,6 @@
 #include "nr-cli.h"
 #include "nr-core.h"
 
-static gboolean
-write_output (const char  *path,
-              GBytes      *contents,
-              GError     **error)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-
-  return nr_write_file_privately (file, contents, error);
-}
-
 int
 nr_cli_aggregate (int    argc,
                   char **argv)
@@ -25,14 +15,15 @@ nr_cli_aggregate (int    argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(NrQuestionnaire) questionnaire = NULL;
   g_autoptr(NrOverview) overview = NULL;
+  g_autoptr(GString) summary = g_string_new (NULL);
   g_autofree char *csv_path = NULL;
   g_autofree char *html_path = NULL;
   int status;
   const GOptionEntry entries[] = {
     { "csv", 0, 0, G_OPTION_ARG_FILENAME, &csv_path,
-      N_("Write the states × norms matrix as CSV (UTF-8 with a byte-order mark) to FILE"), N_("FILE") },
+      N_("Write the states × norms matrix as CSV (UTF-8 with a byte-order mark) to FILE, or to standard output with -"), N_("FILE") },
     { "html", 0, 0, G_OPTION_ARG_FILENAME, &html_path,
-      N_("Write a self-contained HTML page with a heat map and a chart per norm to FILE"), N_("FILE") },
+      N_("Write a self-contained HTML page with a heat map and a chart per norm to FILE, or to standard output with -"), N_("FILE") },
     { NULL }
   };
 
@@ -48,6 +39,8 @@ nr_cli_aggregate (int    argc,
     return nr_cli_usage_error ("aggregate", _("name at least one submission, and --csv or --html."));
   if ((csv_path != NULL && *csv_path == '\0') || (html_path != NULL && *html_path == '\0'))
     return nr_cli_usage_error ("aggregate", _("--csv and --html take a file name, not an empty argument."));
+  if (g_strcmp0 (csv_path, "-") == 0 && g_strcmp0 (html_path, "-") == 0)
+    return nr_cli_usage_error ("aggregate", _("only one of --csv and --html can go to standard output."));
 
   questionnaire = nr_questionnaire_load_builtin (NR_QUESTIONNAIRE_DEFAULT_ID, &error);
   if (questionnaire == NULL)
@@ -64,26 +57,38 @@ nr_cli_aggregate (int    argc,
   nr_overview_sort (overview);
 
   for (guint i = 0; i < overview->problems->len; i++)
-    g_printerr ("norms-reporter-cli aggregate: %s\n", (char *) overview->problems->pdata[i]);
+    {
+      g_autofree char *problem = nr_cli_printable (overview->problems->pdata[i]);
+
+      g_printerr ("norms-reporter-cli aggregate: %s\n", problem);
+    }
 
   if (csv_path != NULL)
     {
       g_autoptr(GBytes) csv = nr_overview_to_csv (overview);
 
-      if (!write_output (csv_path, csv, &error))
+      if (!nr_cli_write_output (csv_path, csv, &error))
         return nr_cli_fail ("aggregate", error);
     }
   if (html_path != NULL)
     {
       g_autoptr(GBytes) html = nr_overview_to_html (overview);
 
-      if (!write_output (html_path, html, &error))
+      if (!nr_cli_write_output (html_path, html, &error))
         return nr_cli_fail ("aggregate", error);
     }
 
-  g_print (g_dngettext (GETTEXT_PACKAGE, "%u submission aggregated", "%u submissions aggregated",
-                        overview->submissions->len), overview->submissions->len);
-  g_print (g_dngettext (GETTEXT_PACKAGE, ", %u file left out.\n", ", %u files left out.\n",
-                        overview->problems->len), overview->problems->len);
+  g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u submission aggregated",
+                                                "%u submissions aggregated",
+                                                overview->submissions->len),
+                          overview->submissions->len);
+  g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, ", %u file left out.\n",
+                                                ", %u files left out.\n", overview->problems->len),
+                          overview->problems->len);
+  /* The summary keeps out of an overview written to standard output. */
+  if (g_strcmp0 (csv_path, "-") == 0 || g_strcmp0 (html_path, "-") == 0)
+    g_printerr ("%s", summary->str);
+  else
+    g_print ("%s", summary->str);
   return overview->problems->len == 0 ? NR_CLI_EXIT_OK : NR_CLI_EXIT_FAILED;
 }

@@ -1,9 +1,13 @@
 /* nr-cli-common.c: option parsing shared by the subcommands. */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n.h>
-#include <gio/gunixinputstream.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
 
+#include "nr-input.h"
 #include "nr-xml.h"
 
 #include "nr-cli.h"
@@ -34,13 +38,67 @@ nr_cli_parse_options (GOptionContext   *context,
 }
 
 /* Prints an error the same way for every command, and says the command
- * failed. */
+ * failed.  A message may quote a question id or a name from a file. */
 int
 nr_cli_fail (const char   *command,
              const GError *error)
 {
-  g_printerr ("norms-reporter-cli %s: %s\n", command, error->message);
+  g_autofree char *message = nr_cli_printable (error->message);
+
+  g_printerr ("norms-reporter-cli %s: %s\n", command, message);
   return NR_CLI_EXIT_FAILED;
+}
+
+/* Characters that would act on a terminal rather than show: C0 controls
+ * (escape sequences begin with ESC), DEL and C1 controls, the line and
+ * paragraph separators, and the marks that reorder text around them
+ * (bidirectional embeddings, overrides and isolates, and the direction
+ * marks). */
+static gboolean
+acts_on_terminal (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7f && c < 0xa0) ||
+         c == 0x061c || c == 0x200e || c == 0x200f || c == 0x2028 || c == 0x2029 ||
+         (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+}
+
+/**
+ * nr_cli_printable:
+ * @text: (nullable): text from a report or a file, which may hold anything
+ *
+ * Returns: (transfer full) (nullable): @text fit to print on one line of a
+ *   terminal: each character that would act on the terminal shown as an
+ *   escape such as \x1b or \u202e, line breaks included, and each byte
+ *   that is not UTF-8 as \xNN.  %NULL stays %NULL.
+ */
+char *
+nr_cli_printable (const char *text)
+{
+  GString *printable;
+
+  if (text == NULL)
+    return NULL;
+
+  printable = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0';)
+    {
+      gunichar c = g_utf8_get_char_validated (p, -1);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_printf (printable, "\\x%02x", (guchar) *p);
+          p++;
+          continue;
+        }
+      if (!acts_on_terminal (c))
+        g_string_append_len (printable, p, g_utf8_next_char (p) - p);
+      else if (c < 0x100)
+        g_string_append_printf (printable, "\\x%02x", c);
+      else
+        g_string_append_printf (printable, "\\u%04x", c);
+      p = g_utf8_next_char (p);
+    }
+  return g_string_free (printable, FALSE);
 }
 
 /**
@@ -48,54 +106,61 @@ nr_cli_fail (const char   *command,
  * @path: a file, or "-" for standard input
  * @display_name: (out): how to name the input in messages
  *
- * Reads an interchange file whole, refusing more than the XML size bound
- * without reading further.
+ * Reads an interchange file whole, within the XML size bound: a file must
+ * be a regular file, refused from its size alone when that is over the
+ * bound; standard input may be a pipe, and is read no further than the
+ * bound.
  */
 GBytes *
 nr_cli_read_input (const char  *path,
                    char       **display_name,
                    GError     **error)
 {
-  g_autoptr(GInputStream) input = NULL;
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GByteArray) data = g_byte_array_new ();
-  g_autoptr(GError) local_error = NULL;
-  guint8 buffer[64 * 1024];
-  gssize n_read;
 
   if (g_str_equal (path, "-"))
     {
       *display_name = g_strdup (_("standard input"));
-      input = g_unix_input_stream_new (0, FALSE);
-    }
-  else
-    {
-      file = g_file_new_for_commandline_arg (path);
-      *display_name = g_file_get_parse_name (file);
-      input = G_INPUT_STREAM (g_file_read (file, NULL, &local_error));
+      return nr_input_read_stream (STDIN_FILENO, *display_name, NR_XML_MAX_SIZE, error);
     }
 
-  while (input != NULL &&
-         (n_read = g_input_stream_read (input, buffer, sizeof buffer, NULL, &local_error)) > 0)
+  file = g_file_new_for_commandline_arg (path);
+  *display_name = g_file_get_parse_name (file);
+  return nr_input_read_file (file, NR_XML_MAX_SIZE, error);
+}
+
+/**
+ * nr_cli_write_output:
+ * @path: a file, or "-" for standard output
+ *
+ * Writes a whole output: to a file as nr_write_file_privately() writes it,
+ * or to standard output.
+ */
+gboolean
+nr_cli_write_output (const char  *path,
+                     GBytes      *contents,
+                     GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (g_str_equal (path, "-"))
     {
-      g_byte_array_append (data, buffer, n_read);
-      if (data->len > NR_XML_MAX_SIZE)
+      gsize size = 0;
+      const void *data = g_bytes_get_data (contents, &size);
+
+      if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
         {
-          g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_TOO_LARGE,
-                       _("“%s” is too large to read: files over %d MiB are refused."),
-                       *display_name, NR_XML_MAX_SIZE / (1024 * 1024));
-          return NULL;
+          int saved_errno = errno;
+
+          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                       _("Could not write to standard output: %s"), g_strerror (saved_errno));
+          return FALSE;
         }
+      return TRUE;
     }
 
-  if (local_error != NULL)
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not read “%s”: %s"), *display_name, local_error->message);
-      return NULL;
-    }
-
-  return g_byte_array_free_to_bytes (g_steal_pointer (&data));
+  file = g_file_new_for_commandline_arg (path);
+  return nr_write_file_privately (file, contents, error);
 }
 
 /**

@@ -43,13 +43,17 @@ change_word (NrChangeKind kind)
 }
 
 /* @line on one screen line: white space as spaces, cut after 72
- * characters, which is enough to recognise it. */
+ * characters, which is enough to recognise it, and anything else that
+ * would act on the terminal shown as an escape. */
 static char *
 shorten (const char *line)
 {
-  GString *out = g_string_new (NULL);
+  g_autoptr(GString) out = g_string_new (NULL);
   glong length = 0;
   const char *p;
+
+  if (!g_utf8_validate (line, -1, NULL))
+    return nr_cli_printable (line);
 
   for (p = line; *p != '\0' && length < 72; p = g_utf8_next_char (p), length++)
     {
@@ -59,7 +63,7 @@ shorten (const char *line)
     }
   if (*p != '\0')
     g_string_append (out, "…");
-  return g_string_free (out, FALSE);
+  return nr_cli_printable (out->str);
 }
 
 /* Each line of @text after @mark; nothing when there is no text. */
@@ -118,6 +122,7 @@ nr_cli_diff (int    argc,
       NrChange *change = changes->pdata[i];
       NrQuestion *question = nr_questionnaire_lookup_question (questionnaire, change->question_id);
       g_autofree char *heading = part_heading (questionnaire, question);
+      g_autofree char *question_id = nr_cli_printable (change->question_id);
 
       if (g_strcmp0 (heading, current_heading) != 0)
         {
@@ -125,7 +130,7 @@ nr_cli_diff (int    argc,
           g_free (current_heading);
           current_heading = g_steal_pointer (&heading);
         }
-      g_print ("  %s  %s  %s\n", change_word (change->kind), change->question_id,
+      g_print ("  %s  %s  %s\n", change_word (change->kind), question_id,
                question != NULL ? nr_question_get_label (question) : "");
       print_lines ("-", change->old_text);
       print_lines ("+", change->new_text);

@@ -6,11 +6,14 @@
 #include "nr-cli.h"
 #include "nr-core.h"
 
+/* @value comes from the report file, and is shown on one line. */
 static void
 print_detail (const char *label,
               const char *value)
 {
-  g_print ("%-24s %s\n", label, value != NULL ? value : "—");
+  g_autofree char *printable = nr_cli_printable (value);
+
+  g_print ("%-24s %s\n", label, printable != NULL ? printable : "—");
 }
 
 int
@@ -39,10 +42,7 @@ nr_cli_info (int    argc,
   file = g_file_new_for_commandline_arg (argv[1]);
   report = nr_report_open (file, NULL, NR_STORE_OPEN_READ_ONLY, &error);
   if (report == NULL)
-    {
-      g_printerr ("norms-reporter-cli info: %s\n", error->message);
-      return NR_CLI_EXIT_FAILED;
-    }
+    return nr_cli_fail ("info", error);
 
   questionnaire = nr_report_get_questionnaire (report);
   print_detail (_("Report"), nr_report_get_metadata (report, NR_META_REPORT_ID));
@@ -87,13 +87,16 @@ nr_cli_info (int    argc,
         g_autofree char *parts = NULL;
         g_autofree char *joined_sections = NULL;
         g_autofree char *joined_norms = NULL;
+        g_autofree char *agency = nr_cli_printable (agencies[i]);
+        g_autofree char *printable_parts = NULL;
 
         nr_report_get_assignment (report, agencies[i], &sections, &norms);
         joined_sections = g_strjoinv (", ", sections);
         joined_norms = g_strjoinv (", ", norms);
         parts = g_strjoin (*joined_sections != '\0' && *joined_norms != '\0' ? ", " : "",
                            joined_sections, joined_norms, NULL);
-        g_print ("  %-24s %s\n", agencies[i], parts);
+        printable_parts = nr_cli_printable (parts);
+        g_print ("  %-24s %s\n", agency, printable_parts);
       }
   }
 
@@ -102,7 +105,11 @@ nr_cli_info (int    argc,
     {
       g_print ("\n%s\n", _("Answers to questions no longer in the questionnaire"));
       for (guint i = 0; orphans[i] != NULL; i++)
-        g_print ("  %s\n", orphans[i]);
+        {
+          g_autofree char *orphan = nr_cli_printable (orphans[i]);
+
+          g_print ("  %s\n", orphan);
+        }
     }
 
   return NR_CLI_EXIT_OK;

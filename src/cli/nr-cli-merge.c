@@ -6,18 +6,35 @@
 #include "nr-cli.h"
 #include "nr-core.h"
 
-/* A state as a reader sees it: the text of an answer, or "(none)". */
+/* A state as a reader sees it: the text of an answer, on one line, or
+ * "(none)". */
 static char *
 describe_state (const char *state)
 {
   if (state == NULL)
     return g_strdup (_("(none)"));
+  if (!g_utf8_validate (state, -1, NULL))
+    return nr_cli_printable (state);
   if (g_utf8_strlen (state, -1) > 60)
     {
       g_autofree char *start = g_utf8_substring (state, 0, 57);
-      return g_strconcat (start, "…", NULL);
+      g_autofree char *shown = nr_cli_printable (start);
+
+      return g_strconcat (shown, "…", NULL);
     }
-  return g_strdup (state);
+  return nr_cli_printable (state);
+}
+
+/* Who changed something and when, from a file: "—" where it does not say. */
+static char *
+describe_provenance (const NrProvenance *provenance)
+{
+  g_autofree char *author = nr_cli_printable (provenance->author);
+  g_autofree char *agency = nr_cli_printable (provenance->agency);
+  g_autofree char *modified = nr_cli_printable (provenance->modified);
+
+  return g_strdup_printf ("%s, %s, %s", author != NULL ? author : "—", agency != NULL ? agency : "—",
+                          modified != NULL ? modified : "—");
 }
 
 static void
@@ -40,36 +57,75 @@ list_conflicts (NrMerge    *merge,
       const NrProvenance *theirs = nr_merge_item_get_their_provenance (item);
       g_autofree char *our_state = NULL;
       g_autofree char *their_state = NULL;
+      g_autofree char *our_provenance = NULL;
+      g_autofree char *their_provenance = NULL;
+      g_autofree char *target = NULL;
+      g_autofree char *record_id = NULL;
 
       if (!nr_merge_item_is_conflict (item))
         continue;
 
       our_state = describe_state (nr_merge_item_get_ours (item));
       their_state = describe_state (nr_merge_item_get_theirs (item));
-      g_printerr ("  %s (%s)%s%s\n", nr_merge_item_get_target (item), nr_merge_item_get_aspect (item),
-                  nr_merge_item_get_record_id (item) != NULL ? " " : "",
-                  nr_merge_item_get_record_id (item) != NULL ? nr_merge_item_get_record_id (item) : "");
-      g_printerr (_("    ours:   %s — %s, %s, %s\n"), our_state,
-                  ours->author != NULL ? ours->author : "—", ours->agency != NULL ? ours->agency : "—",
-                  ours->modified != NULL ? ours->modified : "—");
-      g_printerr (_("    theirs: %s — %s, %s, %s\n"), their_state,
-                  theirs->author != NULL ? theirs->author : "—",
-                  theirs->agency != NULL ? theirs->agency : "—",
-                  theirs->modified != NULL ? theirs->modified : "—");
+      our_provenance = describe_provenance (ours);
+      their_provenance = describe_provenance (theirs);
+      target = nr_cli_printable (nr_merge_item_get_target (item));
+      record_id = nr_cli_printable (nr_merge_item_get_record_id (item));
+      g_printerr ("  %s (%s)%s%s\n", target, nr_merge_item_get_aspect (item),
+                  record_id != NULL ? " " : "", record_id != NULL ? record_id : "");
+      g_printerr (_("    ours:   %s — %s\n"), our_state, our_provenance);
+      g_printerr (_("    theirs: %s — %s\n"), their_state, their_provenance);
     }
 
   g_printerr (_("Choose with --prefer ours or --prefer theirs, or resolve them one by one in the application.\n"));
+}
+
+static char *
+printable_name (GFile *file)
+{
+  g_autofree char *name = g_file_get_parse_name (file);
+
+  return nr_cli_printable (name);
+}
+
+/* The merge of a contribution from a file, or from standard input ("-"),
+ * which can only be XML: a report file has to be opened where it is. */
+static NrMerge *
+open_contribution (NrReport    *report,
+                   const char  *path,
+                   char       **display_name,
+                   GError     **error)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(NrDocument) document = NULL;
+  g_autofree char *name = NULL;
+
+  if (!g_str_equal (path, "-"))
+    {
+      file = g_file_new_for_commandline_arg (path);
+      *display_name = printable_name (file);
+      return nr_merge_new_from_file (report, file, error);
+    }
+
+  bytes = nr_cli_read_input (path, &name, error);
+  *display_name = g_strdup (name);
+  if (bytes == NULL)
+    return NULL;
+  document = nr_document_parse (bytes, name, error);
+  if (document == NULL)
+    return NULL;
+  return nr_merge_new (report, document, name, error);
 }
 
 int
 nr_cli_merge (int    argc,
               char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("merge REPORT.normsreport CONTRIBUTION"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("merge REPORT.normsreport CONTRIBUTION|-"));
   g_autoptr(NrReport) report = NULL;
   g_autoptr(NrMerge) merge = NULL;
   g_autoptr(GFile) report_file = NULL;
-  g_autoptr(GFile) contribution = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *prefer = NULL;
   g_autofree char *report_name = NULL;
@@ -104,14 +160,12 @@ nr_cli_merge (int    argc,
     }
 
   report_file = g_file_new_for_commandline_arg (argv[1]);
-  contribution = g_file_new_for_commandline_arg (argv[2]);
-  report_name = g_file_get_parse_name (report_file);
-  contribution_name = g_file_get_parse_name (contribution);
+  report_name = printable_name (report_file);
 
   report = nr_report_open (report_file, NULL, NR_STORE_OPEN_DEFAULT, &error);
   if (report == NULL)
     return nr_cli_fail ("merge", error);
-  merge = nr_merge_new_from_file (report, contribution, &error);
+  merge = open_contribution (report, argv[2], &contribution_name, &error);
   if (merge == NULL)
     return nr_cli_fail ("merge", error);
 

@@ -10,12 +10,11 @@ int
 nr_cli_render (int    argc,
                char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("render REPORT.normsreport|SUBMISSION.xml OUTPUT.pdf"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("render REPORT.normsreport|SUBMISSION.xml OUTPUT.pdf|-"));
   g_autoptr(GError) error = NULL;
   g_autoptr(NrDocument) document = NULL;
   g_autoptr(NrQuestionnaire) questionnaire = NULL;
   g_autoptr(GBytes) pdf = NULL;
-  g_autoptr(GFile) output = NULL;
   g_autofree char *profile_name = NULL;
   NrExportProfile profile = NR_EXPORT_PROFILE_FULL;
   int status;
@@ -41,8 +40,7 @@ nr_cli_render (int    argc,
     return nr_cli_fail ("render", error);
 
   pdf = nr_document_render_pdf (document, questionnaire, &error);
-  output = g_file_new_for_commandline_arg (argv[2]);
-  if (pdf == NULL || !nr_write_file_privately (output, pdf, &error))
+  if (pdf == NULL || !nr_cli_write_output (argv[2], pdf, &error))
     return nr_cli_fail ("render", error);
   return NR_CLI_EXIT_OK;
 }

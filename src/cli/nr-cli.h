@@ -31,6 +31,10 @@ int  nr_cli_fail          (const char      *command,
 GBytes *nr_cli_read_input (const char      *path,
                            char           **display_name,
                            GError         **error);
+gboolean nr_cli_write_output (const char    *path,
+                              GBytes        *contents,
+                              GError       **error);
+char *nr_cli_printable    (const char      *text);
 NrDocument *nr_cli_load_document (const char       *path,
                                   NrExportProfile   profile,
                                   NrQuestionnaire **questionnaire,

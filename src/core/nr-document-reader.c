@@ -12,11 +12,14 @@
 #include <math.h>
 
 #include "nr-document.h"
+#include "nr-input.h"
 #include "nr-xml.h"
 
 typedef struct
 {
   const char *display_name;
+  guint n_answers;
+  guint n_records;
 } Reader;
 
 static gboolean
@@ -52,12 +55,19 @@ read_provenance (xmlNode      *node,
   nr_provenance_set (provenance, author, agency, modified);
 }
 
-static gboolean
+static gboolean G_GNUC_PRINTF (4, 5)
 fail (Reader      *reader,
       xmlNode     *node,
       GError     **error,
-      const char  *reason)
+      const char  *reason_format,
+      ...)
 {
+  g_autofree char *reason = NULL;
+  va_list args;
+
+  va_start (args, reason_format);
+  reason = g_strdup_vprintf (reason_format, args);
+  va_end (args);
   g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_INVALID, _("“%s”, line %ld: %s"),
                reader->display_name, xmlGetLineNo (node), reason);
   return FALSE;
@@ -128,9 +138,14 @@ read_record (Reader            *reader,
   g_autofree char *id = nr_xml_get_attr (node, "id");
   g_autofree char *position = nr_xml_get_attr (node, "position");
   g_autoptr(GTree) fields = NULL;
-  NrDocumentRecord *record = nr_document_answer_add_record (answer, id);
+  NrDocumentRecord *record;
   char *end = NULL;
 
+  /* Refused at the first record too many. */
+  if (++reader->n_records > NR_DOCUMENT_MAX_RECORDS)
+    return fail (reader, node, error, _("the file has more than %u records, which no report needs."),
+                 NR_DOCUMENT_MAX_RECORDS);
+  record = nr_document_answer_add_record (answer, id);
   record->position = g_ascii_strtod (position, &end);
   if (end == position || !isfinite (record->position))
     return fail (reader, node, error, _("a record has a position that is not a number."));
@@ -187,8 +202,12 @@ read_answer (Reader      *reader,
 {
   g_autofree char *question_id = nr_xml_get_attr (node, "question");
   g_autofree char *classification = nr_xml_get_attr (node, "classification");
-  NrDocumentAnswer *answer = nr_document_add_answer (document, question_id);
+  NrDocumentAnswer *answer;
 
+  if (++reader->n_answers > NR_DOCUMENT_MAX_ANSWERS)
+    return fail (reader, node, error, _("the file has more than %u answers, which no report needs."),
+                 NR_DOCUMENT_MAX_ANSWERS);
+  answer = nr_document_add_answer (document, question_id);
   nr_classification_from_string (classification, &answer->classification);
   answer->orphaned = nr_xml_get_bool_attr (node, "orphaned");
   read_provenance (node, &answer->provenance);
@@ -267,7 +286,7 @@ nr_document_parse (GBytes      *bytes,
 {
   g_autoptr(NrDocument) document = NULL;
   g_autoptr(xmlDoc) doc = NULL;
-  Reader reader = { display_name };
+  Reader reader = { display_name, 0, 0 };
   xmlSchema *schema;
   xmlNode *root;
   xmlNode *answers;
@@ -342,43 +361,17 @@ nr_document_parse (GBytes      *bytes,
 /**
  * nr_document_load:
  *
- * Reads an interchange file, refusing one over the size bound before reading
- * any of it.
+ * Reads an interchange file: a regular file only, refused from its size
+ * alone when that is over the bound, before any of it is read.
  */
 NrDocument *
 nr_document_load (GFile   *file,
                   GError **error)
 {
   g_autofree char *name = g_file_get_parse_name (file);
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GBytes) bytes = nr_input_read_file (file, NR_XML_MAX_SIZE, error);
 
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, NULL,
-                            &local_error);
-  if (info == NULL)
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not read “%s”: %s"), name, local_error->message);
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) > NR_XML_MAX_SIZE)
-    {
-      g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_TOO_LARGE,
-                   _("“%s” is too large to read: it has %lu MiB, and files over %d MiB are refused."),
-                   name, (unsigned long) (g_file_info_get_size (info) / (1024 * 1024)),
-                   NR_XML_MAX_SIZE / (1024 * 1024));
-      return NULL;
-    }
-
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
   if (bytes == NULL)
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not read “%s”: %s"), name, local_error->message);
-      return NULL;
-    }
-
+    return NULL;
   return nr_document_parse (bytes, name, error);
 }

@@ -12,6 +12,15 @@ G_BEGIN_DECLS
 #define NR_REPORT_NAMESPACE "urn:normsreporter:report:1"
 #define NR_REPORT_SCHEMA    "report-1.xsd"
 
+/* The questionnaire asks 86 questions, each answered once; answers to
+ * questions of older questionnaires come on top.  No report comes near
+ * this many. */
+#define NR_DOCUMENT_MAX_ANSWERS 1000
+/* Records of all lists together: a thorough report has 200, each of them
+ * 17 elements and attributes in the file, so that this many fit within
+ * NR_XML_MAX_ELEMENTS. */
+#define NR_DOCUMENT_MAX_RECORDS 2000
+
 typedef struct
 {
   char *id;

@@ -11,9 +11,13 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
 
+#include "nr-input.h"
 #include "nr-merge-private.h"
 #include "nr-report-export.h"
 #include "nr-report-import.h"
@@ -537,16 +541,22 @@ file_revision_id (NrReport *report)
                           hash + 20);
 }
 
+/* Only a regular file is looked into: opening a FIFO to read its first
+ * bytes would wait for a writer.  Anything else is left to the XML reader,
+ * which says why it cannot be read. */
 static gboolean
 is_report_file (GFile *file)
 {
-  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
   char header[16] = { 0 };
-  gsize n_read = 0;
+  gssize n_read;
+  int fd = nr_input_open_regular (file, NULL);
 
-  if (stream == NULL ||
-      !g_input_stream_read_all (G_INPUT_STREAM (stream), header, sizeof header, &n_read, NULL, NULL))
+  if (fd < 0)
     return FALSE;
+  do
+    n_read = read (fd, header, sizeof header);
+  while (n_read < 0 && errno == EINTR);
+  close (fd);
   return n_read == sizeof header && memcmp (header, "SQLite format 3", 16) == 0;
 }
 

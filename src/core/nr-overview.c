@@ -9,12 +9,15 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "nr-document-summary.h"
+#include "nr-input.h"
 #include "nr-norm.h"
 #include "nr-overview.h"
 #include "nr-questionnaire.h"
 #include "nr-report-import.h"
+#include "nr-xml.h"
 
 static void
 norm_summary_free (NrNormSummary *summary)
@@ -133,11 +136,13 @@ nr_overview_add_file (NrOverview *self,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GBytes) bytes = g_file_load_bytes (file, NULL, NULL, &error);
+  g_autoptr(GBytes) bytes = nr_input_read_file (file, NR_XML_MAX_SIZE, &error);
 
+  /* A device, a pipe, a folder or a file too large is named and left out
+   * like any other file that cannot be read. */
   if (bytes == NULL)
     {
-      g_ptr_array_add (self->problems, g_strdup_printf (_("Could not read “%s”: %s"), path, error->message));
+      g_ptr_array_add (self->problems, g_strdup (error->message));
       return FALSE;
     }
   return nr_overview_add_bytes (self, bytes, path);
@@ -249,6 +254,16 @@ nr_overview_status_label (NrOverview    *self,
   return choice != NULL ? nr_choice_get_label (choice) : summary->status;
 }
 
+/* A spreadsheet takes a cell beginning with one of these for a formula,
+ * which a submission's file name or state could carry into a reviewer's
+ * spreadsheet ("=HYPERLINK(…)"); a leading apostrophe makes it text, as
+ * OWASP recommends. */
+static gboolean
+could_be_formula (const char *value)
+{
+  return value != NULL && value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
+}
+
 static void
 append_csv_field (GString    *csv,
                   const char *value,
@@ -257,6 +272,8 @@ append_csv_field (GString    *csv,
   if (!first)
     g_string_append_c (csv, ',');
   g_string_append_c (csv, '"');
+  if (could_be_formula (value))
+    g_string_append_c (csv, '\'');
   for (const char *p = value != NULL ? value : ""; *p != '\0'; p++)
     {
       if (*p == '"')

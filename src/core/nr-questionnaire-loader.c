@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "nr-input.h"
 #include "nr-questionnaire-private.h"
 #include "nr-question-private.h"
 #include "nr-xml.h"
@@ -399,19 +400,14 @@ nr_questionnaire_new_from_file (GFile   *file,
                                 GError **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *name = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   name = g_file_get_parse_name (file);
-  bytes = g_file_load_bytes (file, NULL, NULL, &local_error);
+  bytes = nr_input_read_file (file, NR_XML_MAX_SIZE, error);
   if (bytes == NULL)
-    {
-      g_set_error (error, local_error->domain, local_error->code,
-                   _("Could not read the questionnaire “%s”: %s"), name, local_error->message);
-      return NULL;
-    }
+    return NULL;
 
   return nr_questionnaire_new_from_bytes (bytes, name, error);
 }

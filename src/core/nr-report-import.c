@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "nr-file.h"
 #include "nr-report-import.h"
 #include "nr-report-export.h"
 #include "nr-report-private.h"
@@ -338,15 +339,15 @@ sync_file (const char  *path,
 
 /* Moves the finished report into place, never over an existing file. */
 static gboolean
-move_into_place (const char  *from,
-                 GFile       *to,
-                 GError     **error)
+move_into_place (NrPrivateFolder  *folder,
+                 GFile            *to,
+                 GError          **error)
 {
-  g_autofree char *path = g_file_get_path (to);
+  g_autofree char *base = g_file_get_basename (to);
+  int saved_errno = nr_private_folder_move_into_place (folder, base, FALSE);
 
-  if (link (from, path) != 0)
+  if (saved_errno != 0)
     {
-      int saved_errno = errno;
       g_autofree char *name = g_file_get_parse_name (to);
 
       g_set_error (error, NR_STORE_ERROR,
@@ -357,8 +358,6 @@ move_into_place (const char  *from,
                    name, g_strerror (saved_errno));
       return FALSE;
     }
-
-  g_unlink (from);
   return TRUE;
 }
 
@@ -379,11 +378,11 @@ nr_report_import_to_file (NrDocument  *document,
   g_autoptr(NrQuestionnaire) questionnaire = NULL;
   g_autoptr(NrReport) report = NULL;
   g_autoptr(GFile) part_file = NULL;
+  g_autoptr(NrPrivateFolder) folder = NULL;
   g_autofree char *path = NULL;
   g_autofree char *dir = NULL;
-  g_autofree char *part = NULL;
-  g_autofree char *private_dir = NULL;
   NrStore *store;
+  int saved_errno = 0;
 
   g_return_val_if_fail (document != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (report_file), FALSE);
@@ -409,28 +408,24 @@ nr_report_import_to_file (NrDocument  *document,
 
   /* Build in a private folder beside the destination, so that the final
    * move is a rename on the same disk and nobody else can read the report
-   * while it is half made. */
+   * while it is half made.  Removing the folder removes whatever of the
+   * report is left in it. */
   dir = g_path_get_dirname (path);
-  private_dir = g_build_filename (dir, ".normsreport-import-XXXXXX", NULL);
-  if (g_mkdtemp_full (private_dir, 0700) == NULL)
+  folder = nr_private_folder_new (dir, ".normsreport-import-", "import.normsreport", &saved_errno);
+  if (folder == NULL)
     {
-      int saved_errno = errno;
       g_autofree char *name = g_file_get_parse_name (report_file);
 
       g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_FAILED, _("Could not create “%s”: %s."),
                    name, g_strerror (saved_errno));
       return FALSE;
     }
-  part = g_build_filename (private_dir, "import.normsreport", NULL);
-  part_file = g_file_new_for_path (part);
+  part_file = g_file_new_for_path (nr_private_folder_get_path (folder));
 
   report = nr_report_create_in_store (nr_store_create_scratch (part_file, error), questionnaire,
                                       error);
   if (report == NULL)
-    {
-      g_rmdir (private_dir);
-      return FALSE;
-    }
+    return FALSE;
 
   /* The file under construction is nobody's yet: it needs to be durable only
    * once it is complete, so it is a scratch store, synced once before it
@@ -451,21 +446,11 @@ nr_report_import_to_file (NrDocument  *document,
 
   nr_report_close (report);
   g_clear_object (&report);
-  if (!sync_file (part, error))
-    goto failed;
-  if (!move_into_place (part, report_file, error))
-    goto failed;
-
-  /* Only what SQLite may have left beside the moved file remains. */
-  remove_report_files (part);
-  g_rmdir (private_dir);
-  return TRUE;
+  return sync_file (nr_private_folder_get_path (folder), error) &&
+         move_into_place (folder, report_file, error);
 
 failed:
-  if (report != NULL)
-    nr_report_close (report);
-  remove_report_files (part);
-  g_rmdir (private_dir);
+  nr_report_close (report);
   return FALSE;
 }
 

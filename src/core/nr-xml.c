@@ -10,7 +10,9 @@
 #include <glib/gi18n-lib.h>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
+#include <string.h>
 
+#include "nr-input.h"
 #include "nr-xml.h"
 #include "nr-core-resources.h"
 
@@ -107,6 +109,112 @@ locate_offset (const char *data,
     }
 }
 
+static gboolean
+is_xml_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Counts the attributes of a start tag, from just after its '<': each '='
+ * outside a quoted value is one.  A value is skipped as the parser reads
+ * it, from the quote after '=' to the same quote; counting ends at the
+ * tag's '>' or at the next '<', which neither a tag nor a value may hold,
+ * so that counting every tag of a file reads each byte once.  Counting
+ * stops past @limit. */
+static guint
+count_attributes (const char *p,
+                  const char *end,
+                  guint       limit)
+{
+  guint n = 0;
+
+  while (p < end && *p != '<' && *p != '>' && n <= limit)
+    {
+      if (*p++ != '=')
+        continue;
+      n++;
+      while (p < end && is_xml_space (*p))
+        p++;
+      if (p < end && (*p == '"' || *p == '\''))
+        {
+          char quote = *p++;
+
+          while (p < end && *p != quote && *p != '<')
+            p++;
+          if (p < end && *p == quote)
+            p++;
+        }
+    }
+  return n;
+}
+
+/* Refuses, before the parser sees it, a document whose markup alone would
+ * cost too much: the parser compares each attribute of an element with
+ * every other, a time that grows with the square of their number, and it
+ * makes a node of a few hundred bytes of every element and attribute,
+ * however few bytes they take in the file.  Every '<' that does not begin
+ * an end tag counts as an element, whatever the parser makes of it (a
+ * comment, a processing instruction, markup quoted in a comment), and the
+ * attributes after every one are counted: a count that can only be too
+ * high, and that does not depend on following the parser through its
+ * recovery from an error. */
+static gboolean
+check_markup (const char  *data,
+              gsize        size,
+              const char  *display_name,
+              GError     **error)
+{
+  const char *end = data + size;
+  const char *p = data;
+  guint n_elements = 0;
+
+  while (p < end && (p = memchr (p, '<', end - p)) != NULL)
+    {
+      const char *tag = p++;
+      guint n_attributes = 0;
+      int line, column;
+
+      if (p < end && *p == '/')
+        continue;
+      if (p < end && *p != '!' && *p != '?')
+        n_attributes = count_attributes (p, end, NR_XML_MAX_ATTRIBUTES);
+      n_elements += 1 + n_attributes;
+      if (n_attributes <= NR_XML_MAX_ATTRIBUTES && n_elements <= NR_XML_MAX_ELEMENTS)
+        continue;
+
+      locate_offset (data, tag - data, &line, &column);
+      if (n_attributes > NR_XML_MAX_ATTRIBUTES)
+        g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_TOO_MANY_ATTRIBUTES,
+                     _("“%s”, line %d: an element has more than %d attributes, which no Norms Reporter file needs."),
+                     display_name, line, NR_XML_MAX_ATTRIBUTES);
+      else
+        g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_TOO_MANY_ELEMENTS,
+                     _("“%s”, line %d: the file has more than %d elements and attributes, which no Norms Reporter file needs."),
+                     display_name, line, NR_XML_MAX_ELEMENTS);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* libxml2 prints some errors that no parser or validation context catches
+ * (those of character conversion and of memory, for instance) through its
+ * generic handler, which writes to standard error; messages are ours to
+ * give, through GError.  The handler is per thread, so each entry point
+ * sets it for the thread it runs in. */
+static void
+discard_generic_error (void       *user_data,
+                       const char *format,
+                       ...)
+{
+}
+
+static void
+keep_libxml_quiet (void)
+{
+  xmlSetGenericErrorFunc (NULL, discard_generic_error);
+}
+
 static char *
 describe_libxml_error (const xmlError *xerr)
 {
@@ -116,6 +224,29 @@ describe_libxml_error (const xmlError *xerr)
   return g_strstrip (g_steal_pointer (&message));
 }
 
+/* What the parser has yet to read of a document. */
+typedef struct
+{
+  const char *data;
+  gsize size;
+} Unread;
+
+/* The parser is fed the document as it reads, rather than given it whole,
+ * which it would copy whole: it keeps only what it is reading. */
+static int
+feed_parser (void *user_data,
+             char *buffer,
+             int   length)
+{
+  Unread *unread = user_data;
+  gsize n = MIN ((gsize) length, unread->size);
+
+  memcpy (buffer, unread->data, n);
+  unread->data += n;
+  unread->size -= n;
+  return (int) n;
+}
+
 xmlDoc *
 nr_xml_parse (GBytes      *bytes,
               const char  *display_name,
@@ -123,6 +254,7 @@ nr_xml_parse (GBytes      *bytes,
 {
   xmlParserCtxt *ctxt;
   ParseGuard guard = { FALSE, 0 };
+  Unread unread;
   xmlDoc *doc;
   gsize size;
   const char *data;
@@ -133,10 +265,7 @@ nr_xml_parse (GBytes      *bytes,
   data = g_bytes_get_data (bytes, &size);
   if (size > NR_XML_MAX_SIZE)
     {
-      g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_TOO_LARGE,
-                   _("“%s” is too large to read: it has %lu MiB, and files over %d MiB are refused."),
-                   display_name, (unsigned long) (size / (1024 * 1024)),
-                   NR_XML_MAX_SIZE / (1024 * 1024));
+      nr_input_set_too_large_error (error, display_name, size, NR_XML_MAX_SIZE);
       return NULL;
     }
   if (size == 0)
@@ -146,8 +275,11 @@ nr_xml_parse (GBytes      *bytes,
       return NULL;
     }
 
-  /* Our formats are UTF-8 only; checking the bytes first also keeps the parser
-   * from converting from whatever encoding a file claims. */
+  /* Our formats are UTF-8 only.  The bytes are checked first, and the
+   * parser told to ignore whatever encoding the file declares: it never
+   * converts anything, and a file declaring another encoding is read as the
+   * UTF-8 it is.  (Valid UTF-8 here holds no NUL byte, so the parser cannot
+   * take it for UTF-16 or UCS-4 from its first bytes either.) */
   {
     const char *end = NULL;
 
@@ -163,6 +295,12 @@ nr_xml_parse (GBytes      *bytes,
       }
   }
 
+  if (!check_markup (data, size, display_name, error))
+    return NULL;
+
+  keep_libxml_quiet ();
+  unread.data = data;
+  unread.size = size;
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
     g_error ("Out of memory creating an XML parser");
@@ -176,8 +314,9 @@ nr_xml_parse (GBytes      *bytes,
   /* XML_PARSE_NONET forbids network access; leaving out XML_PARSE_NOENT and
    * XML_PARSE_DTDLOAD keeps entities unexpanded and external DTDs unread.
    * Errors are reported through GError, never printed by libxml2. */
-  doc = xmlCtxtReadMemory (ctxt, data, (int) size, display_name, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  doc = xmlCtxtReadIO (ctxt, feed_parser, NULL, &unread, display_name, NULL,
+                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                       XML_PARSE_IGNORE_ENC);
 
   if (guard.saw_doctype)
     {
@@ -205,15 +344,6 @@ nr_xml_parse (GBytes      *bytes,
       g_clear_pointer (&doc, xmlFreeDoc);
     }
 
-  if (doc != NULL && doc->encoding != NULL &&
-      g_ascii_strcasecmp ((const char *) doc->encoding, "UTF-8") != 0)
-    {
-      g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_NOT_UTF8,
-                   _("“%s”, line 1: the file declares the encoding %s, but only UTF-8 is accepted."),
-                   display_name, (const char *) doc->encoding);
-      g_clear_pointer (&doc, xmlFreeDoc);
-    }
-
   xmlFreeParserCtxt (ctxt);
   return doc;
 }
@@ -234,6 +364,89 @@ nr_core_lookup_data (const char  *path,
 
   return g_resource_lookup_data (nr_core_get_resource (), full_path,
                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+}
+
+/* Some of libxml2's schema messages quote the value at fault: "Element
+ * 'choice': [facet 'pattern'] The value 'x' is not accepted by the pattern
+ * '…'.", "Element 'answer', attribute 'agency': 'x' is not a valid value of
+ * the atomic type 'Name'.".  The value may be an answer's or a person's
+ * words, which an error message never repeats: it is cut out, and the
+ * element, the attribute and the rule stay.  The value may hold quotes and
+ * any phrase at all, so it is taken to run to the last place where
+ * libxml2's own words resume; what follows is libxml2's and our schema's
+ * (a pattern, a set of values, a length). */
+static char *
+without_quoted_value (const char *message)
+{
+  static const char * const resumes[] = {
+    "' is not ", "' has a length of ", "' has more ", "' is less than ",
+    "' is greater than ", "' must be ", "' does not ",
+  };
+  const char *header_end = strstr (message, "': ");
+  const char *rest;
+  const char *value;
+  const char *value_end = NULL;
+  GString *kept;
+
+  /* "Element 'name'[, attribute 'name']: [[facet 'name'] ]": XML names
+   * hold no quotes, so the first "': " ends them. */
+  if (header_end == NULL)
+    return g_strdup (message);
+  rest = header_end + 3;
+  if (g_str_has_prefix (rest, "[facet '"))
+    {
+      const char *facet_end = strstr (rest, "'] ");
+
+      if (facet_end == NULL)
+        return g_strdup (message);
+      rest = facet_end + 3;
+    }
+
+  if (g_str_has_prefix (rest, "The value '"))
+    {
+      value = rest + strlen ("The value '");
+      kept = g_string_new_len (message, value - 2 - message);
+    }
+  else if (rest[0] == '\'')
+    {
+      value = rest + 1;
+      kept = g_string_new_len (message, rest - message);
+      g_string_append (kept, "The value");
+    }
+  else
+    return g_strdup (message);
+
+  for (guint i = 0; i < G_N_ELEMENTS (resumes); i++)
+    {
+      const char *found = g_strrstr (value, resumes[i]);
+
+      if (found != NULL && (value_end == NULL || found > value_end))
+        value_end = found;
+    }
+  g_string_append (kept, value_end != NULL ? value_end + 1 : " is not valid.");
+  return g_string_free (kept, FALSE);
+}
+
+/* The first error is the one to fix; the rest usually follow from it. */
+typedef struct
+{
+  char *first_message;
+  int first_line;
+} FirstError;
+
+static void
+collect_first_error (void           *user_data,
+                     const xmlError *xerr)
+{
+  FirstError *errors = user_data;
+
+  if (errors->first_message == NULL)
+    {
+      g_autofree char *message = describe_libxml_error (xerr);
+
+      errors->first_message = without_quoted_value (message);
+      errors->first_line = xerr->line;
+    }
 }
 
 typedef struct
@@ -260,6 +473,7 @@ nr_xml_get_schema (const char  *name,
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&schema_lock);
   g_autofree char *path = NULL;
   g_autoptr(GBytes) bytes = NULL;
+  FirstError errors = { NULL, 0 };
   xmlSchemaParserCtxt *pctxt;
   xmlSchema *schema;
   CachedSchema *cached;
@@ -281,8 +495,10 @@ nr_xml_get_schema (const char  *name,
   if (bytes == NULL)
     return NULL;
 
+  keep_libxml_quiet ();
   data = g_bytes_get_data (bytes, &size);
   pctxt = xmlSchemaNewMemParserCtxt (data, (int) size);
+  xmlSchemaSetParserStructuredErrors (pctxt, (xmlStructuredErrorFunc) collect_first_error, &errors);
   schema = xmlSchemaParse (pctxt);
   xmlSchemaFreeParserCtxt (pctxt);
 
@@ -290,9 +506,12 @@ nr_xml_get_schema (const char  *name,
   if (schema == NULL)
     {
       g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_INVALID,
-                   "The built-in schema %s could not be compiled", name);
+                   "The built-in schema %s could not be compiled: %s", name,
+                   errors.first_message != NULL ? errors.first_message : "unknown error");
+      g_free (errors.first_message);
       return NULL;
     }
+  g_free (errors.first_message);
 
   cached = g_new0 (CachedSchema, 1);
   cached->name = g_strdup (name);
@@ -302,41 +521,22 @@ nr_xml_get_schema (const char  *name,
   return schema;
 }
 
-typedef struct
-{
-  char *first_message;
-  int first_line;
-} ValidationErrors;
-
-static void
-collect_validation_error (void           *user_data,
-                          const xmlError *xerr)
-{
-  ValidationErrors *errors = user_data;
-
-  /* The first error is the one to fix; the rest usually follow from it. */
-  if (errors->first_message == NULL)
-    {
-      errors->first_message = describe_libxml_error (xerr);
-      errors->first_line = xerr->line;
-    }
-}
-
 gboolean
 nr_xml_validate (xmlDoc      *doc,
                  xmlSchema   *schema,
                  const char  *display_name,
                  GError     **error)
 {
-  ValidationErrors errors = { NULL, 0 };
+  FirstError errors = { NULL, 0 };
   xmlSchemaValidCtxt *vctxt;
   int rc;
 
   g_return_val_if_fail (doc != NULL, FALSE);
   g_return_val_if_fail (schema != NULL, FALSE);
 
+  keep_libxml_quiet ();
   vctxt = xmlSchemaNewValidCtxt (schema);
-  xmlSchemaSetValidStructuredErrors (vctxt, (xmlStructuredErrorFunc) collect_validation_error,
+  xmlSchemaSetValidStructuredErrors (vctxt, (xmlStructuredErrorFunc) collect_first_error,
                                      &errors);
   rc = xmlSchemaValidateDoc (vctxt, doc);
   xmlSchemaFreeValidCtxt (vctxt);
