@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "nr-document.h"
+#include "nr-text.h"
 #include "nr-xml.h"
 
 typedef struct
@@ -253,12 +254,6 @@ read_meta (Reader      *reader,
   return TRUE;
 }
 
-static gboolean
-is_language_tag (const char *text)
-{
-  return g_regex_match_simple ("^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?$", text, 0, 0);
-}
-
 /**
  * nr_document_parse:
  * @display_name: how to name the source in messages, usually its path
@@ -308,7 +303,7 @@ nr_document_parse (GBytes      *bytes,
     g_autofree xmlChar *lang = xmlGetNsProp (root, (const xmlChar *) "lang", XML_XML_NAMESPACE);
     document->language = lang != NULL ? g_strdup ((const char *) lang) : NULL;
   }
-  if (document->language != NULL && !is_language_tag (document->language))
+  if (document->language != NULL && !nr_text_is_language_tag (document->language))
     {
       fail (&reader, root, error, _("xml:lang is not a language code such as en, id or pt-TL."));
       return NULL;

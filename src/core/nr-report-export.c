@@ -324,6 +324,62 @@ nr_report_to_document (NrReport                *self,
   return g_steal_pointer (&document);
 }
 
+static void
+remember_first_node (void     *data,
+                     xmlError *error)
+{
+  xmlNode **first = data;
+
+  if (*first == NULL && error != NULL)
+    *first = error->node;
+}
+
+/* The question of the answer in which @doc first breaks the schema, found
+ * by validating again, now only to learn where: the node of a schema error
+ * is an element or an attribute, both of which know their parent. */
+static char *
+failing_question (xmlDoc    *doc,
+                  xmlSchema *schema)
+{
+  xmlSchemaValidCtxt *vctxt = xmlSchemaNewValidCtxt (schema);
+  xmlNode *node = NULL;
+
+  xmlSchemaSetValidStructuredErrors (vctxt, remember_first_node, &node);
+  xmlSchemaValidateDoc (vctxt, doc);
+  xmlSchemaFreeValidCtxt (vctxt);
+
+  for (; node != NULL; node = node->parent)
+    {
+      if (node->type == XML_ELEMENT_NODE && g_str_equal ((const char *) node->name, "answer"))
+        return nr_xml_get_attr (node, "question");
+    }
+  return NULL;
+}
+
+/* Says which report and, where it can, which question an export that fails
+ * its self-check stumbled on, rather than a line of XML nobody sees. */
+static void
+explain_failed_export (NrReport   *self,
+                       xmlDoc     *doc,
+                       xmlSchema  *schema,
+                       GError    **error)
+{
+  const char *name = nr_store_get_display_name (nr_report_get_store (self));
+  g_autofree char *question_id = doc != NULL && schema != NULL ? failing_question (doc, schema) : NULL;
+
+  if (error == NULL || *error == NULL)
+    return;
+  if (question_id == NULL)
+    {
+      g_prefix_error (error, _("Could not export “%s”: "), name);
+      return;
+    }
+  g_clear_error (error);
+  g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_INVALID,
+               _("Could not export “%s”: the answer to question “%s” cannot be written in the interchange format."),
+               name, question_id);
+}
+
 /**
  * nr_report_export_xml:
  * @revision_id: (out) (optional) (transfer full): the new revision's id
@@ -359,7 +415,10 @@ nr_report_export_xml (NrReport               *self,
   check = nr_xml_parse (bytes, "export", error);
   schema = check != NULL ? nr_xml_get_schema (NR_REPORT_SCHEMA, error) : NULL;
   if (schema == NULL || !nr_xml_validate (check, schema, "export", error))
-    return NULL;
+    {
+      explain_failed_export (self, check, schema, error);
+      return NULL;
+    }
 
   if (revision_id != NULL)
     *revision_id = g_strdup (document->revision_id);

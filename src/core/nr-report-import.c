@@ -17,6 +17,7 @@
 #include "nr-report-export.h"
 #include "nr-report-private.h"
 #include "nr-state.h"
+#include "nr-text.h"
 
 static NrQuestionnaire *
 questionnaire_for (NrDocument  *document,
@@ -206,6 +207,32 @@ import_answer (NrReport          *report,
   return TRUE;
 }
 
+/* The details import sets as report metadata, by the rules it sets them
+ * with (nr_report_set_metadata()), so that validate accepts only what
+ * import does: the schema checks a date's shape, not that the day exists. */
+static gboolean
+check_details (NrDocument  *document,
+               const char  *display_name,
+               GError     **error)
+{
+  if ((document->period_start != NULL && !nr_text_is_date (document->period_start)) ||
+      (document->period_end != NULL && !nr_text_is_date (document->period_end)))
+    {
+      g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE,
+                   _("“%s”: the reporting period starts or ends on a day the calendar does not have."),
+                   display_name);
+      return FALSE;
+    }
+  if (document->period_start != NULL && document->period_end != NULL &&
+      strcmp (document->period_end, document->period_start) < 0)
+    {
+      g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE,
+                   _("“%s”: the reporting period ends before it starts."), display_name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * nr_document_check:
  * @display_name: how to name the document's source in messages
@@ -222,7 +249,7 @@ nr_document_check (NrDocument  *document,
 {
   g_autoptr(NrQuestionnaire) questionnaire = questionnaire_for (document, display_name, error);
 
-  if (questionnaire == NULL)
+  if (questionnaire == NULL || !check_details (document, display_name, error))
     return FALSE;
 
   nr_document_normalise (document, questionnaire);
