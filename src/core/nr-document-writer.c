@@ -165,7 +165,9 @@ append_answer (GString          *out,
                NrDocumentAnswer *answer,
                NrQuestionnaire  *questionnaire)
 {
-  NrQuestion *question = questionnaire != NULL
+  /* An orphaned answer is written as what it holds, not as an answer to
+   * its question: its strings as text, never as choices. */
+  NrQuestion *question = questionnaire != NULL && !answer->orphaned
                          ? nr_questionnaire_lookup_question (questionnaire, answer->question_id)
                          : NULL;
 

@@ -183,6 +183,38 @@ nr_report_check_value (NrQuestion  *question,
 }
 
 /**
+ * nr_report_value_fits:
+ * @question: a question or a record field
+ *
+ * Whether a stored @value still fits @question, as nr_report_check_value()
+ * would accept it: a later questionnaire may have changed the question's
+ * kind or dropped a choice, and a file may hold anything.  A value that
+ * does not fit is an orphaned answer.
+ */
+gboolean
+nr_report_value_fits (NrQuestion *question,
+                      GVariant   *value)
+{
+  return nr_question_get_kind (question) != NR_QUESTION_KIND_RECORDS &&
+         nr_report_check_value (question, value, NULL);
+}
+
+/**
+ * nr_report_record_fits:
+ * @fields: the fields of one record
+ *
+ * Whether a stored record still fits @question, a list of records: every
+ * field one of the list's, with a value that fits it.
+ */
+gboolean
+nr_report_record_fits (NrQuestion *question,
+                       GVariant   *fields)
+{
+  return nr_question_get_kind (question) == NR_QUESTION_KIND_RECORDS &&
+         nr_report_check_fields (question, fields, NULL);
+}
+
+/**
  * nr_report_set_value:
  * @value: (nullable): the new answer, or %NULL to clear it; a floating
  *   reference is sunk

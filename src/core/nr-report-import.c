@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <unistd.h>
 
+#include "nr-document-summary.h"
 #include "nr-report-import.h"
 #include "nr-report-export.h"
 #include "nr-report-private.h"
@@ -239,8 +240,11 @@ check_details (NrDocument  *document,
  *
  * Checks a document against the questionnaire it answers: a questionnaire
  * and version this program knows, choices and checklist items that exist,
- * records with the fields of their list.  Parsing already checked the
- * format; together they are what "valid" means.
+ * records with the fields of their list, and content within the profile
+ * the document declares.  Answers that no longer fit their question are
+ * accepted only when marked orphaned, and are then marked so in @document.
+ * Parsing already checked the format; together they are what "valid"
+ * means.
  */
 gboolean
 nr_document_check (NrDocument  *document,
@@ -258,9 +262,17 @@ nr_document_check (NrDocument  *document,
     {
       NrDocumentAnswer *answer = document->answers->pdata[i];
       NrQuestion *question = nr_questionnaire_lookup_question (questionnaire, answer->question_id);
+      gboolean fits = nr_document_answer_fits (question, answer);
 
-      if (question == NULL)
-        continue;
+      /* What does not fit its question is an orphaned answer, kept as such
+       * when the file says so, as a full export of a report holding one
+       * does; unmarked, it is an error. */
+      if (question == NULL || (!fits && answer->orphaned))
+        {
+          answer->orphaned = TRUE;
+          continue;
+        }
+      answer->orphaned = FALSE;
 
       if (answer->value != NULL && !nr_report_check_value (question, answer->value, error))
         return about_answer (error, display_name, answer->question_id);
@@ -281,7 +293,7 @@ nr_document_check (NrDocument  *document,
         }
     }
 
-  return TRUE;
+  return nr_document_check_profile (document, questionnaire, display_name, error);
 }
 
 static gboolean

@@ -12,29 +12,7 @@
 #include "nr-test-util.h"
 #include "nr-text.h"
 
-typedef struct
-{
-  char *dir;
-  NrReport *report;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = nr_test_make_tmpdir ();
-  f->report = nr_test_create_report (f->dir, "national.normsreport");
-  nr_test_fill_report (f->report);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_clear_object (&f->report);
-  nr_test_remove_tree (f->dir);
-  g_free (f->dir);
-}
+typedef NrTestFilled Fixture;
 
 /* "before", the character, "after": the character as UTF-8. */
 static char *
@@ -95,19 +73,6 @@ test_normalise_text (void)
   }
 }
 
-static GBytes *
-export_bytes (NrReport        *report,
-              NrExportProfile  profile)
-{
-  g_autoptr(GError) error = NULL;
-  NrExportOptions options = { profile, NULL, NULL };
-  GBytes *bytes = nr_report_export_xml (report, &options, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (bytes);
-  return bytes;
-}
-
 /* Exports @report, imports the export into a new report and returns it. */
 static NrReport *
 round_trip (Fixture    *f,
@@ -115,7 +80,8 @@ round_trip (Fixture    *f,
             const char *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = export_bytes (report, NR_EXPORT_PROFILE_FULL);
+  g_autofree char *xml = nr_test_export_text (report, NR_EXPORT_PROFILE_FULL);
+  g_autoptr(GBytes) bytes = g_bytes_new (xml, strlen (xml));
   g_autoptr(NrDocument) document = nr_document_parse (bytes, name, &error);
   g_autofree char *path = g_build_filename (f->dir, name, NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -205,8 +171,8 @@ test_entered_text_exports (Fixture       *f,
   g_assert_cmpstr (title, ==, expected);
   g_assert_cmpstr (nr_report_get_author (f->report), ==, expected);
 
-  g_bytes_unref (export_bytes (f->report, NR_EXPORT_PROFILE_PUBLIC));
-  g_bytes_unref (export_bytes (f->report, NR_EXPORT_PROFILE_WORKSHOP));
+  g_free (nr_test_export_text (f->report, NR_EXPORT_PROFILE_PUBLIC));
+  g_free (nr_test_export_text (f->report, NR_EXPORT_PROFILE_WORKSHOP));
   copy = round_trip (f, f->report, "entered.normsreport");
   copied = nr_report_dup_text (copy, "13b.challenges");
   g_assert_cmpstr (copied, ==, expected);
@@ -242,7 +208,7 @@ test_stored_text_exports (Fixture       *f,
   g_assert_true (nr_store_exec (store, sql, &error));
   g_assert_no_error (error);
 
-  g_bytes_unref (export_bytes (f->report, NR_EXPORT_PROFILE_PUBLIC));
+  g_free (nr_test_export_text (f->report, NR_EXPORT_PROFILE_PUBLIC));
   copy = round_trip (f, f->report, "stored.normsreport");
   copied = nr_report_dup_text (copy, "13c.challenges");
   g_assert_cmpstr (copied, ==, expected);
@@ -276,7 +242,7 @@ test_too_long_text (Fixture       *f,
   g_assert_true (nr_report_set_text (f->report, "13a.challenges", "Few staff.", &error));
   g_assert_true (nr_report_set_review_state (f->report, "13a", NR_REVIEW_STATE_CLEARED, &error));
   g_assert_no_error (error);
-  g_bytes_unref (export_bytes (f->report, NR_EXPORT_PROFILE_FULL));
+  g_free (nr_test_export_text (f->report, NR_EXPORT_PROFILE_FULL));
 }
 
 /* A choice given twice would be written twice, past the schema's bound. */
@@ -361,7 +327,7 @@ test_metadata_rules (Fixture       *f,
   g_assert_true (nr_report_set_metadata (f->report, NR_META_PREPARING_AGENCY, "BSSN\vPusat", &error));
   g_assert_no_error (error);
   g_assert_cmpstr (nr_report_get_metadata (f->report, NR_META_PREPARING_AGENCY), ==, "BSSN\nPusat");
-  g_bytes_unref (export_bytes (f->report, NR_EXPORT_PROFILE_FULL));
+  g_free (nr_test_export_text (f->report, NR_EXPORT_PROFILE_FULL));
 }
 
 /* A submission is checked by the rules its details would be set with on
@@ -379,23 +345,17 @@ test_document_details (Fixture       *f,
     { "period-end=\"2025-12-31\"", "period-end=\"2024-12-31\"", "ends before it starts" },
     { "xml:lang=\"id\"", "xml:lang=\"id&#10;\"", "language code" },
   };
-  g_autoptr(GBytes) bytes = export_bytes (f->report, NR_EXPORT_PROFILE_FULL);
-  g_autofree char *xml = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_autofree char *xml = nr_test_export_text (f->report, NR_EXPORT_PROFILE_FULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autoptr(GError) error = NULL;
-      const char *at = strstr (xml, cases[i].from);
-      g_autofree char *changed = NULL;
-      g_autoptr(GBytes) changed_bytes = NULL;
-      g_autoptr(NrDocument) document = NULL;
+      g_autofree char *changed = nr_test_replace_once (xml, cases[i].from, cases[i].to);
+      g_autoptr(GBytes) changed_bytes = g_bytes_new (changed, strlen (changed));
+      g_autoptr(NrDocument) document = nr_document_parse (changed_bytes, "changed.xml", &error);
       g_autofree char *path = g_build_filename (f->dir, "changed.normsreport", NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
 
-      g_assert_nonnull (at);
-      changed = g_strdup_printf ("%.*s%s%s", (int) (at - xml), xml, cases[i].to, at + strlen (cases[i].from));
-      changed_bytes = g_bytes_new (changed, strlen (changed));
-      document = nr_document_parse (changed_bytes, "changed.xml", &error);
       if (document != NULL)
         {
           g_assert_false (nr_document_check (document, "changed.xml", &error));
@@ -438,7 +398,7 @@ main (int   argc,
 
   g_test_add_func ("/text/normalise", test_normalise_text);
 #define ADD(path, func) \
-  g_test_add ("/text/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/text/" path, Fixture, NULL, nr_test_filled_set_up, func, nr_test_filled_tear_down)
   ADD ("entered-text-exports", test_entered_text_exports);
   ADD ("stored-text-exports", test_stored_text_exports);
   ADD ("too-long-text", test_too_long_text);
