@@ -9,6 +9,8 @@
  *
  * Reading many files is slow work: it runs in a thread, with progress.  Only
  * the summaries stay in memory; a submission is read again when it is shown.
+ * The window is a workshop's: it shows what the workshop profile lets out of
+ * each submission, never an internal answer.
  */
 #include "config.h"
 
@@ -217,6 +219,8 @@ load_submission (NrOverviewWindow *self,
       show_detail_message (self, error->message);
       return NULL;
     }
+  /* A cell and a comparison show what the matrix summarised, and no more. */
+  nr_document_restrict (document, self->overview->questionnaire, self->overview->profile);
   return g_steal_pointer (&document);
 }
 
