@@ -34,11 +34,13 @@ is_whole (NrDocument *document)
   return document->scope_sections == NULL && document->scope_norms == NULL;
 }
 
-/* Why @answer may not be in a document of @profile, or %NULL when it may. */
+/* Why @answer may not be in a document of @profile, or %NULL when it may;
+ * @orphaned says whether it is an orphaned answer. */
 static char *
 profile_forbids (NrQuestionnaire  *questionnaire,
                  NrExportProfile   profile,
-                 NrDocumentAnswer *answer)
+                 NrDocumentAnswer *answer,
+                 gboolean          orphaned)
 {
   NrQuestion *question = nr_questionnaire_lookup_question (questionnaire, answer->question_id);
   NrSection *section;
@@ -50,7 +52,7 @@ profile_forbids (NrQuestionnaire  *questionnaire,
   if (profile == NR_EXPORT_PROFILE_FULL)
     return NULL;
 
-  if (question == NULL || nr_document_answer_is_orphaned (questionnaire, answer))
+  if (question == NULL || orphaned)
     return g_strdup (_("it is an orphaned answer, which only full exports carry"));
   if (profile != NR_EXPORT_PROFILE_PUBLIC)
     return NULL;
@@ -142,7 +144,7 @@ nr_document_restrict (NrDocument      *document,
       g_autofree char *forbidden = NULL;
 
       answer->orphaned = nr_document_answer_is_orphaned (questionnaire, answer);
-      forbidden = profile_forbids (questionnaire, profile, answer);
+      forbidden = profile_forbids (questionnaire, profile, answer, answer->orphaned);
       if (forbidden != NULL || !covers_answer (document, questionnaire, answer))
         g_ptr_array_remove_index (document->answers, i - 1);
     }
@@ -171,7 +173,8 @@ nr_document_check_profile (NrDocument       *document,
   for (guint i = 0; i < document->answers->len; i++)
     {
       NrDocumentAnswer *answer = document->answers->pdata[i];
-      g_autofree char *forbidden = profile_forbids (questionnaire, document->profile, answer);
+      g_autofree char *forbidden = profile_forbids (questionnaire, document->profile, answer,
+                                                    nr_document_answer_is_orphaned (questionnaire, answer));
 
       if (forbidden == NULL && document->profile == NR_EXPORT_PROFILE_PUBLIC && names_an_author (answer))
         forbidden = g_strdup (_("it names its author, which public exports never do"));

@@ -256,8 +256,7 @@ make_writable (NrDocumentAnswer *answer)
     }
 }
 
-/* Puts the answers in canonical order, and marks the orphaned ones and
- * writes them as the interchange format can carry them. */
+/* Puts the answers in canonical order. */
 static void
 order_answers (NrDocument      *document,
                NrQuestionnaire *questionnaire)
@@ -276,14 +275,7 @@ order_answers (NrDocument      *document,
   g_ptr_array_sort_with_data (document->answers, compare_answers, rank);
 
   for (guint i = 0; i < document->answers->len; i++)
-    {
-      NrDocumentAnswer *answer = document->answers->pdata[i];
-
-      date_record_lists (answer);
-      answer->orphaned = nr_document_answer_is_orphaned (questionnaire, answer);
-      if (answer->orphaned)
-        make_writable (answer);
-    }
+    date_record_lists (document->answers->pdata[i]);
 }
 
 static gboolean
@@ -401,8 +393,17 @@ nr_report_to_document (NrReport                *self,
       !collect_reviews (self, document, error))
     return NULL;
   order_answers (document, questionnaire);
+  /* Narrowing marks the orphaned answers; those left are written as the
+   * interchange format can carry them. */
   nr_document_restrict (document, questionnaire,
                         options != NULL ? options->profile : NR_EXPORT_PROFILE_FULL);
+  for (guint i = 0; i < document->answers->len; i++)
+    {
+      NrDocumentAnswer *answer = document->answers->pdata[i];
+
+      if (answer->orphaned)
+        make_writable (answer);
+    }
 
   return g_steal_pointer (&document);
 }
