@@ -148,8 +148,11 @@ answer_text (NrQuestion       *question,
 {
   GString *text;
 
+  /* A checklist with some actions given a status is shown; an orphaned
+   * answer is never read as an answer to its question. */
   if (!nr_document_answer_is_given (question, answer) &&
-      !(answer != NULL && answer->value != NULL && nr_question_get_kind (question) == NR_QUESTION_KIND_CHECKLIST))
+      !(answer != NULL && !answer->orphaned && answer->value != NULL &&
+        nr_question_get_kind (question) == NR_QUESTION_KIND_CHECKLIST))
     return g_strdup (_("Not answered"));
 
   switch (nr_question_get_kind (question))
