@@ -18,16 +18,21 @@ nr_cli_aggregate (int    argc,
   g_autoptr(GString) summary = g_string_new (NULL);
   g_autofree char *csv_path = NULL;
   g_autofree char *html_path = NULL;
+  g_autofree char *profile_name = NULL;
+  NrExportProfile profile = NR_EXPORT_PROFILE_WORKSHOP;
   int status;
   const GOptionEntry entries[] = {
     { "csv", 0, 0, G_OPTION_ARG_FILENAME, &csv_path,
       N_("Write the states × norms matrix as CSV (UTF-8 with a byte-order mark) to FILE, or to standard output with -"), N_("FILE") },
     { "html", 0, 0, G_OPTION_ARG_FILENAME, &html_path,
       N_("Write a self-contained HTML page with a heat map and a chart per norm to FILE, or to standard output with -"), N_("FILE") },
+    { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name,
+      N_("What of each submission to summarise: workshop (no internal answers), public (public answers only) or full (everything). Default: workshop"),
+      N_("PROFILE") },
     { NULL }
   };
 
-  g_option_context_set_summary (context, _("Read many submissions (interchange XML: different states, or one state over several cycles) into a states × norms matrix of status and completion. A file that cannot be read is reported and left out; the others are still aggregated. The exit status is 0 when every file was read and 1 when any was left out."));
+  g_option_context_set_summary (context, _("Read many submissions (interchange XML: different states, or one state over several cycles) into a states × norms matrix of status and completion, of what the profile lets out of each: by default what a workshop may see, so that no internal answer reaches a slide. A file that cannot be read is reported and left out; the others are still aggregated. The exit status is 0 when every file was read and 1 when any was left out."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   status = nr_cli_parse_options (context, &argc, &argv);
   if (status != NR_CLI_EXIT_OK)
@@ -41,11 +46,14 @@ nr_cli_aggregate (int    argc,
     return nr_cli_usage_error ("aggregate", _("--csv and --html take a file name, not an empty argument."));
   if (g_strcmp0 (csv_path, "-") == 0 && g_strcmp0 (html_path, "-") == 0)
     return nr_cli_usage_error ("aggregate", _("only one of --csv and --html can go to standard output."));
+  if (profile_name != NULL && !nr_cli_parse_profile ("aggregate", profile_name, &profile))
+    return NR_CLI_EXIT_USAGE;
 
   questionnaire = nr_questionnaire_load_builtin (NR_QUESTIONNAIRE_DEFAULT_ID, &error);
   if (questionnaire == NULL)
     return nr_cli_fail ("aggregate", error);
   overview = nr_overview_new (questionnaire);
+  nr_overview_set_profile (overview, profile);
   {
     g_autoptr(GPtrArray) paths = g_ptr_array_new ();
 

@@ -103,12 +103,14 @@ nr_cli_info (int    argc,
   orphans = nr_report_list_orphaned_answers (report);
   if (orphans[0] != NULL)
     {
-      g_print ("\n%s\n", _("Answers to questions no longer in the questionnaire"));
+      g_print ("\n%s\n", _("Orphaned answers"));
       for (guint i = 0; orphans[i] != NULL; i++)
         {
           g_autofree char *orphan = nr_cli_printable (orphans[i]);
 
-          g_print ("  %s\n", orphan);
+          g_print ("  %-24s %s\n", orphan,
+                   nr_questionnaire_lookup_question (questionnaire, orphans[i]) != NULL
+                   ? _("does not fit its question") : _("no longer in the questionnaire"));
         }
     }
 

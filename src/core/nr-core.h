@@ -3,6 +3,7 @@
 
 #include "nr-choice.h"
 #include "nr-document.h"
+#include "nr-document-profile.h"
 #include "nr-enum-types.h"
 #include "nr-history-entry.h"
 #include "nr-merge.h"

@@ -55,35 +55,8 @@ answer_state (NrQuestion       *question,
   return answer->value != NULL ? nr_state_print (answer->value) : NULL;
 }
 
-/* A value as a reader would recognise it: text as it is, choices as their
- * values, a record as its fields' values in the questionnaire's order. */
-static void
-append_readable (GString  *out,
-                 GVariant *value)
-{
-  if (g_variant_is_of_type (value, G_VARIANT_TYPE_VARIANT))
-    {
-      g_autoptr(GVariant) inner = g_variant_get_variant (value);
-
-      append_readable (out, inner);
-    }
-  else if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
-    g_string_append (out, g_variant_get_string (value, NULL));
-  else if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING_ARRAY))
-    {
-      g_autofree const char **strings = g_variant_get_strv (value, NULL);
-      g_autofree char *joined = g_strjoinv (", ", (char **) strings);
-
-      g_string_append (out, joined);
-    }
-  else
-    {
-      g_autofree char *printed = nr_state_print (value);
-
-      g_string_append (out, printed);
-    }
-}
-
+/* A record as its fields' values in the questionnaire's order, as a reader
+ * would recognise them (nr_document_append_value_text()). */
 static char *
 readable_record (NrQuestion *question,
                  GVariant   *fields)
@@ -100,10 +73,10 @@ readable_record (NrQuestion *question,
         continue;
       if (text->len > 0)
         g_string_append (text, "; ");
-      append_readable (text, value);
+      nr_document_append_value_text (text, value);
     }
   if (model == NULL)
-    append_readable (text, fields);
+    nr_document_append_value_text (text, fields);
   return g_string_free (text, FALSE);
 }
 
@@ -143,7 +116,7 @@ readable_value (NrDocumentAnswer *answer)
 {
   GString *text = g_string_new (NULL);
 
-  append_readable (text, answer->value);
+  nr_document_append_value_text (text, answer->value);
   return g_string_free (text, FALSE);
 }
 

@@ -13,6 +13,7 @@
 
 #include "nr-document.h"
 #include "nr-input.h"
+#include "nr-text.h"
 #include "nr-xml.h"
 
 typedef struct

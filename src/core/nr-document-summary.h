@@ -7,8 +7,15 @@
 G_BEGIN_DECLS
 
 GHashTable       *nr_document_index_answers   (NrDocument       *document);
+gboolean          nr_document_answer_fits     (NrQuestion       *question,
+                                               NrDocumentAnswer *answer);
+gboolean          nr_document_answer_is_orphaned (NrQuestionnaire *questionnaire,
+                                               NrDocumentAnswer *answer);
 gboolean          nr_document_answer_is_given (NrQuestion       *question,
                                                NrDocumentAnswer *answer);
+void              nr_document_append_value_text (GString      *out,
+                                               GVariant         *value);
+char             *nr_document_answer_to_text  (NrDocumentAnswer *answer);
 guint             nr_document_count_answered  (GHashTable       *answers,
                                                GListModel       *questions);
 NrQuestion       *nr_document_status_question (NrQuestionnaire  *questionnaire,

@@ -8,15 +8,22 @@
 #include "config.h"
 
 #include "nr-document.h"
+#include "nr-text.h"
 
-/* Escapes text for XML.  Carriage returns and, in attributes, tabs and line
- * breaks are written as references, because a parser would otherwise
- * normalise them away and the text would not survive a round trip. */
+/* Escapes text for XML, normalised first (nr-text.c): a report may hold
+ * text from before normalising, or from another program, with characters
+ * XML cannot carry.  In attributes, tabs and line breaks are written as
+ * references, because a parser would otherwise normalise them away and the
+ * text would not survive a round trip. */
 static void
 append_escaped (GString    *out,
                 const char *text,
                 gboolean    in_attribute)
 {
+  g_autofree char *normal = nr_text_is_normal (text) ? NULL : nr_text_normalise (text);
+
+  if (normal != NULL)
+    text = normal;
   for (const char *p = text; *p != '\0'; p++)
     {
       switch (*p)
@@ -32,9 +39,6 @@ append_escaped (GString    *out,
           break;
         case '"':
           g_string_append (out, in_attribute ? "&quot;" : "\"");
-          break;
-        case '\r':
-          g_string_append (out, "&#13;");
           break;
         case '\n':
           g_string_append (out, in_attribute ? "&#10;" : "\n");
@@ -161,7 +165,9 @@ append_answer (GString          *out,
                NrDocumentAnswer *answer,
                NrQuestionnaire  *questionnaire)
 {
-  NrQuestion *question = questionnaire != NULL
+  /* An orphaned answer is written as what it holds, not as an answer to
+   * its question: its strings as text, never as choices. */
+  NrQuestion *question = questionnaire != NULL && !answer->orphaned
                          ? nr_questionnaire_lookup_question (questionnaire, answer->question_id)
                          : NULL;
 

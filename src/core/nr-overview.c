@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "nr-document-profile.h"
 #include "nr-document-summary.h"
 #include "nr-input.h"
 #include "nr-norm.h"
@@ -45,6 +46,8 @@ nr_overview_new (NrQuestionnaire *questionnaire)
   NrOverview *self = g_new0 (NrOverview, 1);
 
   self->questionnaire = g_object_ref (questionnaire);
+  /* An overview is made for a workshop: it shows what a workshop may see. */
+  self->profile = NR_EXPORT_PROFILE_WORKSHOP;
   self->submissions = g_ptr_array_new_with_free_func ((GDestroyNotify) nr_submission_free);
   self->problems = g_ptr_array_new_with_free_func (g_free);
   return self;
@@ -57,6 +60,19 @@ nr_overview_free (NrOverview *self)
   g_ptr_array_unref (self->submissions);
   g_ptr_array_unref (self->problems);
   g_free (self);
+}
+
+/**
+ * nr_overview_set_profile:
+ *
+ * Chooses what of each submission read from now on is summarised: what an
+ * export with @profile would let out of it.
+ */
+void
+nr_overview_set_profile (NrOverview      *self,
+                         NrExportProfile  profile)
+{
+  self->profile = profile;
 }
 
 /**
@@ -125,6 +141,7 @@ nr_overview_add_bytes (NrOverview *self,
                                         nr_questionnaire_get_id (self->questionnaire)));
       return FALSE;
     }
+  nr_document_restrict (document, self->questionnaire, self->profile);
   g_ptr_array_add (self->submissions, nr_submission_new_from_document (document, self->questionnaire,
                                                                        display_name));
   return TRUE;
@@ -159,6 +176,7 @@ typedef struct
 typedef struct
 {
   NrQuestionnaire *questionnaire;
+  NrExportProfile profile;
   gint *files_read;
 } ReadingContext;
 
@@ -170,6 +188,7 @@ read_one (gpointer data,
   ReadingContext *context = user_data;
   g_autoptr(NrOverview) alone = nr_overview_new (context->questionnaire);
 
+  nr_overview_set_profile (alone, context->profile);
   nr_overview_add_file (alone, reading->path);
   if (alone->submissions->len > 0)
     reading->submission = g_ptr_array_steal_index (alone->submissions, 0);
@@ -195,7 +214,7 @@ nr_overview_add_files (NrOverview         *self,
 {
   guint n = paths != NULL ? g_strv_length ((char **) paths) : 0;
   g_autofree Reading *readings = g_new0 (Reading, MAX (n, 1));
-  ReadingContext context = { self->questionnaire, files_read };
+  ReadingContext context = { self->questionnaire, self->profile, files_read };
   GThreadPool *pool = g_thread_pool_new (read_one, &context, (int) MAX (g_get_num_processors (), 1),
                                          TRUE, NULL);
 

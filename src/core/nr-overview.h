@@ -28,17 +28,23 @@ typedef struct
 
 /* The regional overview: the submissions read, ordered by state and
  * period, and the files that could not be read, each with the reason.
+ * Each submission is summarised as the profile lets it out: a workshop's
+ * slides show no internal answer.
  * Not safe to change from two threads at once; nr_overview_add_files()
  * uses threads of its own. */
 typedef struct
 {
   NrQuestionnaire *questionnaire;
+  /* What of each submission is summarised; workshop unless set. */
+  NrExportProfile profile;
   GPtrArray *submissions;    /* of NrSubmission */
   GPtrArray *problems;       /* of char *, each naming its file */
 } NrOverview;
 
 NrOverview   *nr_overview_new        (NrQuestionnaire  *questionnaire);
 void          nr_overview_free       (NrOverview       *self);
+void          nr_overview_set_profile (NrOverview      *self,
+                                      NrExportProfile   profile);
 gboolean      nr_overview_add_bytes  (NrOverview       *self,
                                       GBytes           *bytes,
                                       const char       *display_name);

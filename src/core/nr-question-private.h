@@ -13,6 +13,8 @@ NrQuestion *nr_question_new          (const char     *id,
 void        nr_question_set_location (NrQuestion     *self,
                                       const char     *section_id,
                                       const char     *norm_id);
+void        nr_question_set_personal (NrQuestion     *self,
+                                      gboolean        personal);
 void        nr_question_add_choice   (NrQuestion     *self,
                                       NrChoice       *choice);
 void        nr_question_add_item     (NrQuestion     *self,

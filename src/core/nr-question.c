@@ -21,6 +21,9 @@ struct _NrQuestion
   char *source;
   char *section_id;
   char *norm_id;
+  /* The answer names a person or holds their contact: public exports leave
+   * it out. */
+  gboolean personal;
 
   /* Choices of a choice question, or the statuses of a checklist's items. */
   NrFrozenList *choices;
@@ -187,6 +190,14 @@ nr_question_set_location (NrQuestion *self,
 }
 
 void
+nr_question_set_personal (NrQuestion *self,
+                          gboolean    personal)
+{
+  g_return_if_fail (NR_IS_QUESTION (self));
+  self->personal = personal;
+}
+
+void
 nr_question_add_choice (NrQuestion *self,
                         NrChoice   *choice)
 {
@@ -268,6 +279,20 @@ nr_question_get_norm_id (NrQuestion *self)
   return self->norm_id;
 }
 
+/**
+ * nr_question_is_personal:
+ *
+ * Whether the answer names a person or holds their contact, such as the
+ * focal point's name and e-mail: public exports name agencies, never
+ * people, and leave such answers out.
+ */
+gboolean
+nr_question_is_personal (NrQuestion *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION (self), FALSE);
+  return self->personal;
+}
+
 GListModel *
 nr_question_get_choices (NrQuestion *self)
 {
@@ -328,6 +353,17 @@ nr_question_lookup_field (NrQuestion *self,
   return field_id != NULL ? g_hash_table_lookup (self->field_index, field_id) : NULL;
 }
 
+/* Whether @value has the type @question's kind stores, so that it can be
+ * read as such: values come from files, which may hold anything. */
+static gboolean
+holds_its_type (NrQuestion *question,
+                GVariant   *value)
+{
+  const GVariantType *type = nr_question_kind_value_type (nr_question_get_kind (question));
+
+  return value != NULL && type != NULL && g_variant_is_of_type (value, type);
+}
+
 /**
  * nr_question_value_is_answered:
  * @value: a stored value for @question (not a record list)
@@ -336,12 +372,16 @@ nr_question_lookup_field (NrQuestion *self,
  * blank, a choice (explicit non-answers such as "not applicable" included:
  * they are deliberate replies), at least one choice of a multiple choice, a
  * status for every practical action of a checklist.  Record lists are
- * answered by having records, which @value does not hold.
+ * answered by having records, which @value does not hold.  A value of
+ * another type than @question's kind stores answers nothing.
  */
 gboolean
 nr_question_value_is_answered (NrQuestion *question,
                                GVariant   *value)
 {
+  if (!holds_its_type (question, value))
+    return FALSE;
+
   switch (nr_question_get_kind (question))
     {
     case NR_QUESTION_KIND_SINGLE_CHOICE:
@@ -390,13 +430,16 @@ nr_question_value_is_answered (NrQuestion *question,
  * nr_question_format_choice:
  *
  * Returns: how the choice @value of @question reads: its label, or @value
- *   itself when the questionnaire no longer offers it.
+ *   itself when the questionnaire no longer offers it; "" for no value.
  */
 const char *
 nr_question_format_choice (NrQuestion *question,
                            const char *value)
 {
   GListModel *choices = nr_question_get_choices (question);
+
+  if (value == NULL)
+    return "";
 
   for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
     {
@@ -414,13 +457,14 @@ nr_question_format_choice (NrQuestion *question,
  *
  * Returns: (transfer full): how @value reads: text as it is, choices by
  *   their labels; "" for checklists and records, which are shown as tables,
- *   and for no value.
+ *   for no value, and for a value of another type than @question's kind
+ *   stores, which is no answer to it.
  */
 char *
 nr_question_format_value (NrQuestion *question,
                           GVariant   *value)
 {
-  if (value == NULL)
+  if (!holds_its_type (question, value))
     return g_strdup ("");
 
   switch (nr_question_get_kind (question))

@@ -238,6 +238,7 @@ load_question (Loader      *loader,
 
   /* Document symbols ("A/70/174, para. 13 (a)") are not translated. */
   question = nr_question_new (id, kind, label, help, source != NULL ? source : default_source);
+  nr_question_set_personal (question, nr_xml_get_bool_attr (node, "personal"));
 
   if (!load_choice_set (loader, question, node, error) ||
       !load_choices (loader, question, node, "choice", nr_question_add_choice, error) ||

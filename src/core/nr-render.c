@@ -281,11 +281,17 @@ table_init (Table       *table,
   table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
 }
 
+/* Copies a row of the table's width from @cells, an empty cell for each
+ * NULL: a missing value is an empty cell, never the end of the row. */
 static void
 table_add_row (Table       *table,
                const char **cells)
 {
-  g_ptr_array_add (table->rows, g_strdupv ((char **) cells));
+  char **row = g_new0 (char *, table->n_columns + 1);
+
+  for (guint i = 0; i < table->n_columns; i++)
+    row[i] = g_strdup (cells[i] != NULL ? cells[i] : "");
+  g_ptr_array_add (table->rows, row);
 }
 
 static void
@@ -300,8 +306,7 @@ draw_row (Renderer *r,
 
   for (guint i = 0; i < table->n_columns; i++)
     {
-      layouts[i] = make_layout (r, cells[i] != NULL ? cells[i] : "",
-                                header ? STYLE_QUESTION : STYLE_BODY,
+      layouts[i] = make_layout (r, cells[i], header ? STYLE_QUESTION : STYLE_BODY,
                                 table->widths[i] - 2 * CELL_PADDING);
       height = MAX (height, layout_height (layouts[i]));
     }
@@ -338,8 +343,7 @@ row_height (Renderer *r,
 
   for (guint i = 0; i < table->n_columns; i++)
     {
-      g_autoptr(PangoLayout) layout = make_layout (r, cells[i] != NULL ? cells[i] : "", STYLE_BODY,
-                                                   table->widths[i] - 2 * CELL_PADDING);
+      g_autoptr(PangoLayout) layout = make_layout (r, cells[i], STYLE_BODY, table->widths[i] - 2 * CELL_PADDING);
 
       height = MAX (height, layout_height (layout));
     }
@@ -508,11 +512,24 @@ has_content (NrQuestion       *question,
   return nr_document_answer_is_given (question, answer);
 }
 
+/* The answer to @question, unless it is an orphaned answer: those are
+ * printed apart, as what they hold, never as answers to their question. */
+static NrDocumentAnswer *
+answer_to (Renderer   *r,
+           NrQuestion *question)
+{
+  NrDocumentAnswer *answer = g_hash_table_lookup (r->answers, nr_question_get_id (question));
+
+  if (answer == NULL || nr_document_answer_is_orphaned (r->questionnaire, answer))
+    return NULL;
+  return answer;
+}
+
 static void
 add_question (Renderer   *r,
               NrQuestion *question)
 {
-  NrDocumentAnswer *answer = g_hash_table_lookup (r->answers, nr_question_get_id (question));
+  NrDocumentAnswer *answer = answer_to (r, question);
   const char *note = answer != NULL ? classification_note (answer->classification) : NULL;
   g_autofree char *label = note != NULL ? g_strdup_printf ("%s  [%s]", nr_question_get_label (question), note)
                                         : g_strdup (nr_question_get_label (question));
@@ -559,7 +576,42 @@ add_questions (Renderer   *r,
     {
       g_autoptr(NrQuestion) question = g_list_model_get_item (questions, i);
 
+      /* A public printout names no people, as a public export does not. */
+      if (r->document->profile == NR_EXPORT_PROFILE_PUBLIC && nr_question_is_personal (question))
+        continue;
       add_question (r, question);
+    }
+}
+
+/* Orphaned answers, which only full documents hold, after everything else:
+ * each under its question's id, as what it holds. */
+static void
+add_orphans (Renderer *r)
+{
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < r->document->answers->len; i++)
+    {
+      NrDocumentAnswer *answer = r->document->answers->pdata[i];
+      const char *note = classification_note (answer->classification);
+      g_autofree char *label = NULL;
+      g_autofree char *text = NULL;
+
+      if (!nr_document_answer_is_orphaned (r->questionnaire, answer))
+        continue;
+      if (!any)
+        {
+          new_page (r);
+          add_heading (r, _("Orphaned answers"), STYLE_HEADING);
+          add_text (r, _("Answers to questions this questionnaire no longer has, or that no longer fit their question."),
+                    STYLE_MUTED, 0, 4);
+          any = TRUE;
+        }
+      label = note != NULL ? g_strdup_printf ("%s  [%s]", answer->question_id, note) : g_strdup (answer->question_id);
+      text = nr_document_answer_to_text (answer);
+      r->y += 6;
+      add_text (r, label, STYLE_QUESTION, 0, 3);
+      add_text (r, text, STYLE_BODY, 12, 4);
     }
 }
 
@@ -819,6 +871,7 @@ render (Renderer *r)
   new_page (r);
   add_summary (r);
   add_sections (r);
+  add_orphans (r);
   if (drawing (r) && r->show_pages)
     cairo_show_page (r->cr);
 

@@ -4,7 +4,9 @@
  * nr_question_kind_value_type()).  Values are checked against the
  * questionnaire before they are written: a choice must be one of the
  * question's choices, a checklist may only tick its own items.  Texts are
- * stored as typed, even when half-finished: we never refuse a user's words.
+ * stored as typed, even when half-finished: we never refuse a user's words,
+ * only normalise what no export could carry (nr-text.c) and refuse a text
+ * longer than an export can hold.
  */
 #include "config.h"
 
@@ -12,6 +14,7 @@
 
 #include "nr-report-private.h"
 #include "nr-state.h"
+#include "nr-text.h"
 
 /**
  * nr_report_dup_value:
@@ -86,6 +89,25 @@ check_choice (NrQuestion  *question,
                   nr_question_get_id (question));
 }
 
+/* Whether @value, a multiple choice or a checklist, names a choice or an
+ * item twice: it would be written twice, past what the schema allows. */
+static gboolean
+repeats_a_key (GVariant *value)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  GVariantIter iter;
+  const char *key;
+
+  g_variant_iter_init (&iter, value);
+  while (g_variant_iter_next (&iter, g_variant_is_of_type (value, G_VARIANT_TYPE_STRING_ARRAY) ? "&s" : "{&s&s}",
+                              &key, NULL))
+    {
+      if (!g_hash_table_add (seen, (gpointer) key))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /**
  * nr_report_check_value:
  * @question: a question or a record field
@@ -118,6 +140,8 @@ nr_report_check_value (NrQuestion  *question,
       return check_choice (question, g_variant_get_string (value, NULL), error);
 
     case NR_QUESTION_KIND_MULTIPLE_CHOICE:
+      if (repeats_a_key (value))
+        return invalid (error, _("The answer to question “%s” gives the same choice twice."), id);
       g_variant_iter_init (&iter, value);
       while (g_variant_iter_next (&iter, "&s", &item))
         {
@@ -127,6 +151,8 @@ nr_report_check_value (NrQuestion  *question,
       return TRUE;
 
     case NR_QUESTION_KIND_CHECKLIST:
+      if (repeats_a_key (value))
+        return invalid (error, _("The answer to checklist “%s” gives a practical action twice."), id);
       g_variant_iter_init (&iter, value);
       while (g_variant_iter_next (&iter, "{&s&s}", &key, &item))
         {
@@ -142,10 +168,50 @@ nr_report_check_value (NrQuestion  *question,
     case NR_QUESTION_KIND_DATE:
     case NR_QUESTION_KIND_URL:
     case NR_QUESTION_KIND_EMAIL:
+      /* Counted only when it could be too long: a character is at most
+       * four bytes. */
+      if (g_variant_get_size (value) > NR_TEXT_MAX_LENGTH &&
+          g_utf8_strlen (g_variant_get_string (value, NULL), -1) > NR_TEXT_MAX_LENGTH)
+        return invalid (error, _("The answer to question “%s” is longer than %d characters, the most an export can carry."),
+                        id, NR_TEXT_MAX_LENGTH);
+      return TRUE;
+
     case NR_QUESTION_KIND_RECORDS:
     default:
       return TRUE;
     }
+}
+
+/**
+ * nr_report_value_fits:
+ * @question: a question or a record field
+ *
+ * Whether a stored @value still fits @question, as nr_report_check_value()
+ * would accept it: a later questionnaire may have changed the question's
+ * kind or dropped a choice, and a file may hold anything.  A value that
+ * does not fit is an orphaned answer.
+ */
+gboolean
+nr_report_value_fits (NrQuestion *question,
+                      GVariant   *value)
+{
+  return nr_question_get_kind (question) != NR_QUESTION_KIND_RECORDS &&
+         nr_report_check_value (question, value, NULL);
+}
+
+/**
+ * nr_report_record_fits:
+ * @fields: the fields of one record
+ *
+ * Whether a stored record still fits @question, a list of records: every
+ * field one of the list's, with a value that fits it.
+ */
+gboolean
+nr_report_record_fits (NrQuestion *question,
+                       GVariant   *fields)
+{
+  return nr_question_get_kind (question) == NR_QUESTION_KIND_RECORDS &&
+         nr_report_check_fields (question, fields, NULL);
 }
 
 /**
@@ -161,7 +227,8 @@ nr_report_set_value (NrReport    *self,
                      GVariant    *value,
                      GError     **error)
 {
-  g_autoptr(GVariant) owned = value != NULL ? g_variant_ref_sink (value) : NULL;
+  g_autoptr(GVariant) sunk = value != NULL ? g_variant_ref_sink (value) : NULL;
+  g_autoptr(GVariant) owned = NULL;
   g_autofree char *state = NULL;
   NrQuestion *question;
 
@@ -172,8 +239,10 @@ nr_report_set_value (NrReport    *self,
   if (question == NULL)
     return FALSE;
 
-  if (owned != NULL)
+  if (sunk != NULL)
     {
+      /* Pasted text keeps its words, without what no export could carry. */
+      owned = nr_text_normalise_value (sunk);
       if (!nr_report_check_value (question, owned, error))
         return FALSE;
       /* Typed, so that the answer keeps its meaning if its question is

@@ -11,23 +11,40 @@
 
 #include "nr-report-private.h"
 
+/* A stored record's fields, as text, fit @question. */
 static gboolean
-has_records (NrReport   *self,
-             const char *question_id)
+record_fits (NrQuestion *question,
+             const char *fields_text)
+{
+  g_autoptr(GVariant) fields = fields_text != NULL
+                               ? g_variant_parse (G_VARIANT_TYPE_VARDICT, fields_text, NULL, NULL, NULL)
+                               : NULL;
+
+  return fields != NULL && nr_report_record_fits (question, fields);
+}
+
+/* Whether every record stored for @question fits it, and there is one. */
+static gboolean
+has_fitting_records (NrReport   *self,
+                     NrQuestion *question)
 {
   sqlite3_stmt *stmt = nr_store_prepare (nr_report_get_store (self),
-                                         "SELECT 1 FROM record WHERE question_id = ?1 LIMIT 1",
-                                         NULL);
-  gboolean found;
+                                         "SELECT fields FROM record WHERE question_id = ?1", NULL);
+  gboolean any = FALSE;
+  gboolean all_fit = TRUE;
 
   if (stmt == NULL)
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, question_id, -1, SQLITE_STATIC);
-  found = sqlite3_step (stmt) == SQLITE_ROW;
+  sqlite3_bind_text (stmt, 1, nr_question_get_id (question), -1, SQLITE_STATIC);
+  while (all_fit && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      all_fit = record_fits (question, (const char *) sqlite3_column_text (stmt, 0));
+      any = TRUE;
+    }
   sqlite3_reset (stmt);
 
-  return found;
+  return any && all_fit;
 }
 
 gboolean
@@ -35,18 +52,15 @@ nr_report_is_answered (NrReport   *self,
                        NrQuestion *question)
 {
   g_autoptr(GVariant) value = NULL;
-  const GVariantType *type;
 
   g_return_val_if_fail (NR_IS_REPORT (self), FALSE);
   g_return_val_if_fail (NR_IS_QUESTION (question), FALSE);
 
   if (nr_question_get_kind (question) == NR_QUESTION_KIND_RECORDS)
-    return has_records (self, nr_question_get_id (question));
+    return has_fitting_records (self, question);
 
   value = nr_report_dup_value (self, nr_question_get_id (question));
-  type = nr_question_kind_value_type (nr_question_get_kind (question));
-
-  return value != NULL && g_variant_is_of_type (value, type) &&
+  return value != NULL && nr_report_value_fits (question, value) &&
          nr_question_value_is_answered (question, value);
 }
 
@@ -160,27 +174,25 @@ nr_report_get_section_completion (NrReport   *self,
 }
 
 /* An answer is orphaned when its question is gone from the questionnaire, or
- * has changed kind so that the stored value no longer fits it. */
+ * what is stored no longer fits it: a later questionnaire changed the
+ * question's kind or dropped a choice, or the file holds what no question
+ * takes.  @value_text is a stored value, or @fields_text a record's fields. */
 static gboolean
 is_orphaned (NrQuestionnaire *questionnaire,
              const char      *question_id,
              const char      *value_text,
-             gboolean         is_record)
+             const char      *fields_text)
 {
   NrQuestion *question = nr_questionnaire_lookup_question (questionnaire, question_id);
   g_autoptr(GVariant) value = NULL;
-  const GVariantType *type;
 
   if (question == NULL)
     return TRUE;
+  if (value_text == NULL)
+    return !record_fits (question, fields_text);
 
-  if (is_record)
-    return nr_question_get_kind (question) != NR_QUESTION_KIND_RECORDS;
-
-  type = nr_question_kind_value_type (nr_question_get_kind (question));
   value = g_variant_parse (NULL, value_text, NULL, NULL, NULL);
-
-  return type == NULL || value == NULL || !g_variant_is_of_type (value, type);
+  return value == NULL || !nr_report_value_fits (question, value);
 }
 
 /**
@@ -197,6 +209,7 @@ GStrv
 nr_report_list_orphaned_answers (NrReport *self)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *last_id = NULL;
   NrQuestionnaire *questionnaire;
   sqlite3_stmt *stmt;
 
@@ -204,9 +217,9 @@ nr_report_list_orphaned_answers (NrReport *self)
 
   questionnaire = nr_report_get_questionnaire (self);
   stmt = nr_store_prepare (nr_report_get_store (self),
-                           "SELECT question_id, value, 0 FROM answer WHERE value IS NOT NULL "
-                           "UNION "
-                           "SELECT DISTINCT question_id, NULL, 1 FROM record "
+                           "SELECT question_id, value, NULL FROM answer WHERE value IS NOT NULL "
+                           "UNION ALL "
+                           "SELECT question_id, NULL, fields FROM record "
                            "ORDER BY 1",
                            NULL);
   if (stmt != NULL)
@@ -215,10 +228,17 @@ nr_report_list_orphaned_answers (NrReport *self)
         {
           const char *question_id = (const char *) sqlite3_column_text (stmt, 0);
 
+          /* Sorted, so an id listed already is the last one listed. */
+          if (g_strcmp0 (question_id, last_id) == 0)
+            continue;
           if (is_orphaned (questionnaire, question_id,
                            (const char *) sqlite3_column_text (stmt, 1),
-                           sqlite3_column_int (stmt, 2)))
-            g_strv_builder_add (builder, question_id);
+                           (const char *) sqlite3_column_text (stmt, 2)))
+            {
+              g_strv_builder_add (builder, question_id);
+              g_free (last_id);
+              last_id = g_strdup (question_id);
+            }
         }
       sqlite3_reset (stmt);
     }

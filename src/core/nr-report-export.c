@@ -1,17 +1,21 @@
 /* nr-report-export.c: a report as an interchange document and XML file.
  *
- * What leaves is decided here: the profile keeps the answers whose
- * classification it allows (and, for public exports, leaves out separable
- * blocks such as the points of contact and the names of people); a scope
- * keeps only the norms and sections an agency contributes.  The XML is checked
- * against its schema before it is written, and written atomically.
+ * The whole report is read into a document, every answer as it is stored:
+ * a value that no longer fits its question, or is not a value at all, is
+ * kept as an orphaned answer, in a form the interchange format can carry.
+ * The document is then narrowed to the profile and scope by the rules of
+ * nr-document-profile.c, the same rules every submission read from XML is
+ * narrowed by.  The XML is checked against its schema before it is written,
+ * and written atomically.
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "nr-document-summary.h"
 #include "nr-report-export.h"
 #include "nr-report-private.h"
+#include "nr-state.h"
 #include "nr-xml.h"
 
 static const char *
@@ -21,46 +25,13 @@ column_text (sqlite3_stmt *stmt,
   return (const char *) sqlite3_column_text (stmt, column);
 }
 
-static gboolean
-profile_allows (NrExportProfile  profile,
-                NrClassification classification)
-{
-  return (int) classification <= (int) profile;
-}
-
-/* Whether an answer to @question_id may go into @document. */
-static gboolean
-keeps_question (NrDocument      *document,
-                NrQuestionnaire *questionnaire,
-                const char      *question_id)
-{
-  NrQuestion *question = nr_questionnaire_lookup_question (questionnaire, question_id);
-  NrSection *section;
-
-  /* Orphaned answers belong to no section: whole reports carry them,
-   * contributions do not. */
-  if (question == NULL)
-    return document->scope_sections == NULL && document->scope_norms == NULL;
-
-  section = nr_questionnaire_lookup_section (questionnaire, nr_question_get_section_id (question));
-  if (document->profile == NR_EXPORT_PROFILE_PUBLIC && section != NULL &&
-      nr_section_is_separable (section))
-    return FALSE;
-
-  return nr_document_covers (document, nr_question_get_section_id (question),
-                             nr_question_get_norm_id (question));
-}
-
 static void
-set_provenance (NrDocument   *document,
-                NrProvenance *provenance,
+set_provenance (NrProvenance *provenance,
                 sqlite3_stmt *stmt,
                 int           first)
 {
-  /* Public documents name agencies, never people. */
-  nr_provenance_set (provenance,
-                     document->profile == NR_EXPORT_PROFILE_PUBLIC ? NULL : column_text (stmt, first),
-                     column_text (stmt, first + 1), column_text (stmt, first + 2));
+  nr_provenance_set (provenance, column_text (stmt, first), column_text (stmt, first + 1),
+                     column_text (stmt, first + 2));
 }
 
 static NrDocumentAnswer *
@@ -78,6 +49,32 @@ answer_for (NrDocument *document,
   return answer;
 }
 
+/* A stored value, or a record's stored fields when @type is a{sv}.  What
+ * does not read as one is kept, as its stored text, and makes @answer an
+ * orphaned answer: never dropped, never read as an answer. */
+static GVariant *
+read_stored (const char         *text,
+             const GVariantType *type,
+             NrDocumentAnswer   *answer)
+{
+  GVariantDict fields;
+  GVariant *value;
+
+  if (text == NULL)
+    return NULL;
+  value = g_variant_parse (type, text, NULL, NULL, NULL);
+  if (value != NULL)
+    return value;
+
+  answer->orphaned = TRUE;
+  if (type == NULL)
+    return g_variant_ref_sink (g_variant_new_string (text));
+  g_variant_dict_init (&fields, NULL);
+  g_variant_dict_insert (&fields, "unreadable-fields", "s", text);
+  return g_variant_ref_sink (g_variant_dict_end (&fields));
+}
+
+/* Every answer and record of the report, as stored, with who wrote it. */
 static gboolean
 collect_answers (NrReport    *self,
                  NrDocument  *document,
@@ -85,7 +82,6 @@ collect_answers (NrReport    *self,
                  GError     **error)
 {
   NrStore *store = nr_report_get_store (self);
-  NrQuestionnaire *questionnaire = nr_report_get_questionnaire (self);
   sqlite3_stmt *stmt;
   int rc;
 
@@ -98,17 +94,11 @@ collect_answers (NrReport    *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *question_id = column_text (stmt, 0);
-      NrDocumentAnswer *answer;
+      NrDocumentAnswer *answer = answer_for (document, answers, column_text (stmt, 0));
 
-      if (!keeps_question (document, questionnaire, question_id))
-        continue;
-
-      answer = answer_for (document, answers, question_id);
       nr_classification_from_string (column_text (stmt, 2), &answer->classification);
-      if (column_text (stmt, 1) != NULL)
-        answer->value = g_variant_parse (NULL, column_text (stmt, 1), NULL, NULL, NULL);
-      set_provenance (document, &answer->provenance, stmt, 3);
+      answer->value = read_stored (column_text (stmt, 1), NULL, answer);
+      set_provenance (&answer->provenance, stmt, 3);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -123,21 +113,12 @@ collect_answers (NrReport    *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      const char *question_id = column_text (stmt, 0);
-      NrDocumentAnswer *answer;
-      NrDocumentRecord *record;
+      NrDocumentAnswer *answer = answer_for (document, answers, column_text (stmt, 0));
+      NrDocumentRecord *record = nr_document_answer_add_record (answer, column_text (stmt, 1));
 
-      if (!keeps_question (document, questionnaire, question_id))
-        continue;
-
-      answer = answer_for (document, answers, question_id);
-      record = nr_document_answer_add_record (answer, column_text (stmt, 1));
       record->position = sqlite3_column_double (stmt, 2);
-      record->fields = g_variant_parse (G_VARIANT_TYPE_VARDICT, column_text (stmt, 3), NULL, NULL,
-                                        NULL);
-      if (record->fields == NULL)
-        record->fields = g_variant_ref_sink (g_variant_new_array (G_VARIANT_TYPE ("{sv}"), NULL, 0));
-      set_provenance (document, &record->provenance, stmt, 4);
+      record->fields = read_stored (column_text (stmt, 3), G_VARIANT_TYPE_VARDICT, answer);
+      set_provenance (&record->provenance, stmt, 4);
     }
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
@@ -186,8 +167,96 @@ compare_answers (gconstpointer a,
   return strcmp (x->question_id, y->question_id);
 }
 
-/* Puts the answers in canonical order, marks the orphaned ones, and drops
- * those the profile does not allow. */
+/* An interchange token: what a choice's value and a checklist item's id
+ * must be. */
+static gboolean
+is_token (const char *text)
+{
+  gsize length = strlen (text);
+
+  if (length == 0 || length > 64 || text[0] == '-' || text[length - 1] == '-' || strstr (text, "--") != NULL)
+    return FALSE;
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (!g_ascii_islower (*p) && !g_ascii_isdigit (*p) && *p != '-')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Whether the interchange format can carry @value as it is: text, up to 64
+ * choices, up to 32 checklist items, each an interchange token. */
+static gboolean
+is_writable (GVariant *value)
+{
+  gboolean dictionary = g_variant_is_of_type (value, G_VARIANT_TYPE ("a{ss}"));
+  GVariantIter iter;
+  const char *key;
+  const char *item;
+  gsize n;
+
+  if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+    return TRUE;
+  if (!dictionary && !g_variant_is_of_type (value, G_VARIANT_TYPE_STRING_ARRAY))
+    return FALSE;
+
+  n = g_variant_n_children (value);
+  if (n == 0 || n > (dictionary ? 32 : 64))
+    return FALSE;
+  g_variant_iter_init (&iter, value);
+  while (dictionary ? g_variant_iter_next (&iter, "{&s&s}", &key, &item)
+                    : g_variant_iter_next (&iter, "&s", &key))
+    {
+      if (!is_token (key) || (dictionary && !is_token (item)))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* @value, or its stored text when the interchange format cannot carry it. */
+static GVariant *
+writable (GVariant *value)
+{
+  if (is_writable (value))
+    return g_variant_ref (value);
+  return g_variant_ref_sink (g_variant_new_take_string (nr_state_print (value)));
+}
+
+/* Gives an orphaned answer a form the interchange format can carry: values
+ * of other types, such as a number, as their stored text. */
+static void
+make_writable (NrDocumentAnswer *answer)
+{
+  if (answer->value != NULL)
+    {
+      GVariant *value = writable (answer->value);
+
+      g_variant_unref (answer->value);
+      answer->value = value;
+    }
+
+  for (guint i = 0; i < answer->records->len; i++)
+    {
+      NrDocumentRecord *record = answer->records->pdata[i];
+      GVariantBuilder fields;
+      GVariantIter iter;
+      const char *field_id;
+      GVariant *value;
+
+      g_variant_builder_init (&fields, G_VARIANT_TYPE_VARDICT);
+      g_variant_iter_init (&iter, record->fields);
+      while (g_variant_iter_loop (&iter, "{&sv}", &field_id, &value))
+        {
+          g_autoptr(GVariant) field = writable (value);
+
+          g_variant_builder_add (&fields, "{sv}", field_id, field);
+        }
+      g_variant_unref (record->fields);
+      record->fields = g_variant_ref_sink (g_variant_builder_end (&fields));
+    }
+}
+
+/* Puts the answers in canonical order. */
 static void
 order_answers (NrDocument      *document,
                NrQuestionnaire *questionnaire)
@@ -205,15 +274,8 @@ order_answers (NrDocument      *document,
 
   g_ptr_array_sort_with_data (document->answers, compare_answers, rank);
 
-  for (guint i = document->answers->len; i > 0; i--)
-    {
-      NrDocumentAnswer *answer = document->answers->pdata[i - 1];
-
-      answer->orphaned = !g_hash_table_contains (rank, answer->question_id);
-      date_record_lists (answer);
-      if (!profile_allows (document->profile, answer->classification))
-        g_ptr_array_remove_index (document->answers, i - 1);
-    }
+  for (guint i = 0; i < document->answers->len; i++)
+    date_record_lists (document->answers->pdata[i]);
 }
 
 static gboolean
@@ -238,20 +300,28 @@ collect_reviews (NrReport    *self,
       g_autoptr(NrNorm) norm = g_list_model_get_item (norms, i);
       const char *norm_id = nr_norm_get_id (norm);
       NrDocumentReview *review;
+      int rc;
 
       if (!nr_document_covers (document, nr_norm_get_section_id (norm), norm_id))
         continue;
 
       sqlite3_reset (stmt);
       sqlite3_bind_text (stmt, 1, norm_id, -1, SQLITE_STATIC);
-      if (sqlite3_step (stmt) != SQLITE_ROW)
+      rc = sqlite3_step (stmt);
+      /* No row is a norm never reviewed; anything else is an error, which
+       * must not pass for "never reviewed". */
+      if (rc == SQLITE_DONE)
         continue;
+      if (rc != SQLITE_ROW)
+        {
+          sqlite3_reset (stmt);
+          return nr_store_set_sqlite_error (store, rc, error);
+        }
 
       review = nr_document_add_review (document, norm_id);
       nr_review_state_from_string (column_text (stmt, 0), &review->state);
-      if (document->profile != NR_EXPORT_PROFILE_PUBLIC)
-        review->cleared_by = g_strdup (column_text (stmt, 1));
-      set_provenance (document, &review->provenance, stmt, 2);
+      review->cleared_by = g_strdup (column_text (stmt, 1));
+      set_provenance (&review->provenance, stmt, 2);
     }
   sqlite3_reset (stmt);
 
@@ -259,21 +329,25 @@ collect_reviews (NrReport    *self,
 }
 
 /* The revision the next export is based on: the newest one this report has
- * exported, imported or merged. */
-static char *
-latest_revision (NrReport *self)
+ * exported, imported or merged, or none. */
+static gboolean
+latest_revision (NrReport  *self,
+                 char     **revision_id,
+                 GError   **error)
 {
-  sqlite3_stmt *stmt = nr_store_prepare (nr_report_get_store (self),
+  NrStore *store = nr_report_get_store (self);
+  sqlite3_stmt *stmt = nr_store_prepare (store,
                                          "SELECT revision_id FROM revision ORDER BY rowid DESC LIMIT 1",
-                                         NULL);
-  char *revision_id = NULL;
+                                         error);
+  int rc;
 
   if (stmt == NULL)
-    return NULL;
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    revision_id = g_strdup (column_text (stmt, 0));
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *revision_id = g_strdup (column_text (stmt, 0));
   sqlite3_reset (stmt);
-  return revision_id;
+  return rc == SQLITE_ROW || rc == SQLITE_DONE || nr_store_set_sqlite_error (store, rc, error);
 }
 
 /**
@@ -295,7 +369,6 @@ nr_report_to_document (NrReport                *self,
 
   g_return_val_if_fail (NR_IS_REPORT (self), NULL);
 
-  document->profile = options != NULL ? options->profile : NR_EXPORT_PROFILE_FULL;
   if (options != NULL)
     {
       document->scope_sections = g_strdupv ((GStrv) options->sections);
@@ -311,17 +384,84 @@ nr_report_to_document (NrReport                *self,
   document->preparing_agency = g_strdup (nr_report_get_metadata (self, NR_META_PREPARING_AGENCY));
   document->report_id = g_strdup (nr_report_get_metadata (self, NR_META_REPORT_ID));
   document->revision_id = g_uuid_string_random ();
-  document->based_on = latest_revision (self);
   document->generator = g_strdup ("Norms Reporter");
   document->generator_version = g_strdup (PACKAGE_VERSION);
   document->exported = nr_report_now ();
 
-  if (!collect_answers (self, document, answers, error) ||
+  if (!latest_revision (self, &document->based_on, error) ||
+      !collect_answers (self, document, answers, error) ||
       !collect_reviews (self, document, error))
     return NULL;
   order_answers (document, questionnaire);
+  /* Narrowing marks the orphaned answers; those left are written as the
+   * interchange format can carry them. */
+  nr_document_restrict (document, questionnaire,
+                        options != NULL ? options->profile : NR_EXPORT_PROFILE_FULL);
+  for (guint i = 0; i < document->answers->len; i++)
+    {
+      NrDocumentAnswer *answer = document->answers->pdata[i];
+
+      if (answer->orphaned)
+        make_writable (answer);
+    }
 
   return g_steal_pointer (&document);
+}
+
+static void
+remember_first_node (void     *data,
+                     xmlError *error)
+{
+  xmlNode **first = data;
+
+  if (*first == NULL && error != NULL)
+    *first = error->node;
+}
+
+/* The question of the answer in which @doc first breaks the schema, found
+ * by validating again, now only to learn where: the node of a schema error
+ * is an element or an attribute, both of which know their parent. */
+static char *
+failing_question (xmlDoc    *doc,
+                  xmlSchema *schema)
+{
+  xmlSchemaValidCtxt *vctxt = xmlSchemaNewValidCtxt (schema);
+  xmlNode *node = NULL;
+
+  xmlSchemaSetValidStructuredErrors (vctxt, remember_first_node, &node);
+  xmlSchemaValidateDoc (vctxt, doc);
+  xmlSchemaFreeValidCtxt (vctxt);
+
+  for (; node != NULL; node = node->parent)
+    {
+      if (node->type == XML_ELEMENT_NODE && g_str_equal ((const char *) node->name, "answer"))
+        return nr_xml_get_attr (node, "question");
+    }
+  return NULL;
+}
+
+/* Says which report and, where it can, which question an export that fails
+ * its self-check stumbled on, rather than a line of XML nobody sees. */
+static void
+explain_failed_export (NrReport   *self,
+                       xmlDoc     *doc,
+                       xmlSchema  *schema,
+                       GError    **error)
+{
+  const char *name = nr_store_get_display_name (nr_report_get_store (self));
+  g_autofree char *question_id = doc != NULL && schema != NULL ? failing_question (doc, schema) : NULL;
+
+  if (error == NULL || *error == NULL)
+    return;
+  if (question_id == NULL)
+    {
+      g_prefix_error (error, _("Could not export “%s”: "), name);
+      return;
+    }
+  g_clear_error (error);
+  g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_INVALID,
+               _("Could not export “%s”: the answer to question “%s” cannot be written in the interchange format."),
+               name, question_id);
 }
 
 /**
@@ -359,7 +499,10 @@ nr_report_export_xml (NrReport               *self,
   check = nr_xml_parse (bytes, "export", error);
   schema = check != NULL ? nr_xml_get_schema (NR_REPORT_SCHEMA, error) : NULL;
   if (schema == NULL || !nr_xml_validate (check, schema, "export", error))
-    return NULL;
+    {
+      explain_failed_export (self, check, schema, error);
+      return NULL;
+    }
 
   if (revision_id != NULL)
     *revision_id = g_strdup (document->revision_id);
@@ -435,60 +578,4 @@ nr_report_export (NrReport               *self,
     return FALSE;
 
   return nr_report_record_revision (self, revision_id, "export", based_on, error);
-}
-
-static void
-forget_author (NrProvenance *provenance)
-{
-  g_clear_pointer (&provenance->author, g_free);
-}
-
-/**
- * nr_document_restrict:
- * @profile: the profile to narrow @document to
- *
- * Narrows a document, such as a submission read from XML, to what @profile
- * lets out, by the rules of export: answers classified above it go, and a
- * public document loses the separable sections (the points of contact) and
- * every person's name.  A document already at @profile or below is left as
- * it is: nothing can be added back.
- */
-void
-nr_document_restrict (NrDocument      *document,
-                      NrQuestionnaire *questionnaire,
-                      NrExportProfile  profile)
-{
-  g_return_if_fail (document != NULL);
-  g_return_if_fail (NR_IS_QUESTIONNAIRE (questionnaire));
-
-  if ((int) profile >= (int) document->profile)
-    return;
-  document->profile = profile;
-
-  for (guint i = document->answers->len; i > 0; i--)
-    {
-      NrDocumentAnswer *answer = document->answers->pdata[i - 1];
-
-      if (!profile_allows (profile, answer->classification) ||
-          !keeps_question (document, questionnaire, answer->question_id))
-        g_ptr_array_remove_index (document->answers, i - 1);
-    }
-
-  if (profile != NR_EXPORT_PROFILE_PUBLIC)
-    return;
-  for (guint i = 0; i < document->answers->len; i++)
-    {
-      NrDocumentAnswer *answer = document->answers->pdata[i];
-
-      forget_author (&answer->provenance);
-      for (guint j = 0; answer->records != NULL && j < answer->records->len; j++)
-        forget_author (&((NrDocumentRecord *) answer->records->pdata[j])->provenance);
-    }
-  for (guint i = 0; i < document->reviews->len; i++)
-    {
-      NrDocumentReview *review = document->reviews->pdata[i];
-
-      g_clear_pointer (&review->cleared_by, g_free);
-      forget_author (&review->provenance);
-    }
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "nr-document.h"
+#include "nr-document-profile.h"
 #include "nr-report.h"
 
 G_BEGIN_DECLS
@@ -35,8 +36,5 @@ gboolean    nr_report_record_revision (NrReport               *self,
 gboolean    nr_write_file_privately   (GFile                  *file,
                                        GBytes                 *contents,
                                        GError                **error);
-void        nr_document_restrict      (NrDocument             *document,
-                                       NrQuestionnaire        *questionnaire,
-                                       NrExportProfile         profile);
 
 G_END_DECLS

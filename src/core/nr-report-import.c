@@ -14,10 +14,12 @@
 #include <unistd.h>
 
 #include "nr-file.h"
+#include "nr-document-summary.h"
 #include "nr-report-import.h"
 #include "nr-report-export.h"
 #include "nr-report-private.h"
 #include "nr-state.h"
+#include "nr-text.h"
 
 static NrQuestionnaire *
 questionnaire_for (NrDocument  *document,
@@ -207,14 +209,43 @@ import_answer (NrReport          *report,
   return TRUE;
 }
 
+/* The details import sets as report metadata, by the rules it sets them
+ * with (nr_report_set_metadata()), so that validate accepts only what
+ * import does: the schema checks a date's shape, not that the day exists. */
+static gboolean
+check_details (NrDocument  *document,
+               const char  *display_name,
+               GError     **error)
+{
+  if ((document->period_start != NULL && !nr_date_is_valid (document->period_start)) ||
+      (document->period_end != NULL && !nr_date_is_valid (document->period_end)))
+    {
+      g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE,
+                   _("“%s”: the reporting period starts or ends on a day the calendar does not have."),
+                   display_name);
+      return FALSE;
+    }
+  if (document->period_start != NULL && document->period_end != NULL &&
+      strcmp (document->period_end, document->period_start) < 0)
+    {
+      g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE,
+                   _("“%s”: the reporting period ends before it starts."), display_name);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * nr_document_check:
  * @display_name: how to name the document's source in messages
  *
  * Checks a document against the questionnaire it answers: a questionnaire
  * and version this program knows, choices and checklist items that exist,
- * records with the fields of their list.  Parsing already checked the
- * format; together they are what "valid" means.
+ * records with the fields of their list, and content within the profile
+ * the document declares.  Answers that no longer fit their question are
+ * accepted only when marked orphaned, and are then marked so in @document.
+ * Parsing already checked the format; together they are what "valid"
+ * means.
  */
 gboolean
 nr_document_check (NrDocument  *document,
@@ -223,7 +254,7 @@ nr_document_check (NrDocument  *document,
 {
   g_autoptr(NrQuestionnaire) questionnaire = questionnaire_for (document, display_name, error);
 
-  if (questionnaire == NULL)
+  if (questionnaire == NULL || !check_details (document, display_name, error))
     return FALSE;
 
   nr_document_normalise (document, questionnaire);
@@ -232,9 +263,17 @@ nr_document_check (NrDocument  *document,
     {
       NrDocumentAnswer *answer = document->answers->pdata[i];
       NrQuestion *question = nr_questionnaire_lookup_question (questionnaire, answer->question_id);
+      gboolean fits = nr_document_answer_fits (question, answer);
 
-      if (question == NULL)
-        continue;
+      /* What does not fit its question is an orphaned answer, kept as such
+       * when the file says so, as a full export of a report holding one
+       * does; unmarked, it is an error. */
+      if (question == NULL || (!fits && answer->orphaned))
+        {
+          answer->orphaned = TRUE;
+          continue;
+        }
+      answer->orphaned = FALSE;
 
       if (answer->value != NULL && !nr_report_check_value (question, answer->value, error))
         return about_answer (error, display_name, answer->question_id);
@@ -255,7 +294,7 @@ nr_document_check (NrDocument  *document,
         }
     }
 
-  return TRUE;
+  return nr_document_check_profile (document, questionnaire, display_name, error);
 }
 
 static gboolean

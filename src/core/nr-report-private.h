@@ -63,6 +63,10 @@ char     *nr_report_review_state  (const char   *state,
 gboolean  nr_report_check_value   (NrQuestion   *question,
                                    GVariant     *value,
                                    GError      **error);
+gboolean  nr_report_value_fits    (NrQuestion   *question,
+                                   GVariant     *value);
+gboolean  nr_report_record_fits   (NrQuestion   *question,
+                                   GVariant     *fields);
 GVariant *nr_report_normalise_value (NrQuestion *question,
                                      GVariant   *value);
 GVariant *nr_report_canonical_fields (GVariant    *fields);

@@ -10,6 +10,11 @@
 #include <glib/gi18n-lib.h>
 
 #include "nr-report-private.h"
+#include "nr-text.h"
+
+/* The most records one list may hold: what the interchange schema lets one
+ * answer carry. */
+#define MAX_RECORDS 10000
 
 /* A records question, or NULL with @error set. */
 static NrQuestion *
@@ -218,11 +223,13 @@ nr_report_add_record (NrReport    *self,
                       GVariant    *fields,
                       GError     **error)
 {
-  g_autoptr(GVariant) owned = g_variant_ref_sink (fields);
+  g_autoptr(GVariant) sunk = g_variant_ref_sink (fields);
+  g_autoptr(GVariant) owned = nr_text_normalise_value (sunk);
   g_autofree char *record_id = NULL;
   NrQuestion *question;
   sqlite3_stmt *stmt;
   double position = 1.0;
+  gint64 n_records = 0;
 
   g_return_val_if_fail (NR_IS_REPORT (self), NULL);
 
@@ -232,13 +239,23 @@ nr_report_add_record (NrReport    *self,
 
   /* After the last record, found without reading every record. */
   stmt = nr_store_prepare (nr_report_get_store (self),
-                           "SELECT max (position) FROM record WHERE question_id = ?1", error);
+                           "SELECT max (position), count (*) FROM record WHERE question_id = ?1", error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_text (stmt, 1, question_id, -1, SQLITE_STATIC);
   if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    position = sqlite3_column_double (stmt, 0) + 1.0;
+    {
+      position = sqlite3_column_double (stmt, 0) + 1.0;
+      n_records = sqlite3_column_int64 (stmt, 1);
+    }
   sqlite3_reset (stmt);
+  if (n_records >= MAX_RECORDS)
+    {
+      g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE,
+                   _("Question “%s” already holds %d records, the most a list can hold."),
+                   question_id, MAX_RECORDS);
+      return NULL;
+    }
 
   record_id = g_uuid_string_random ();
   if (!save_record (self, question_id, record_id, position, owned, error))
@@ -258,7 +275,8 @@ nr_report_update_record (NrReport    *self,
                          GVariant    *fields,
                          GError     **error)
 {
-  g_autoptr(GVariant) owned = g_variant_ref_sink (fields);
+  g_autoptr(GVariant) sunk = g_variant_ref_sink (fields);
+  g_autoptr(GVariant) owned = nr_text_normalise_value (sunk);
   g_autoptr(NrRecord) record = NULL;
   NrQuestion *question;
 

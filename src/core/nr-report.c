@@ -11,9 +11,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <stdio.h>
 
 #include "nr-report-private.h"
+#include "nr-text.h"
 
 struct _NrReport
 {
@@ -214,9 +214,9 @@ default_author (void)
 
   /* GLib says "Unknown" when the account has no full name. */
   if (real_name != NULL && *real_name != '\0' && g_strcmp0 (real_name, "Unknown") != 0)
-    return g_strdup (real_name);
+    return nr_text_normalise_name (real_name);
 
-  return g_strdup (g_get_user_name ());
+  return nr_text_normalise_name (g_get_user_name ());
 }
 
 static void
@@ -493,13 +493,61 @@ nr_report_get_metadata (NrReport   *self,
   return g_hash_table_lookup (self->metadata, key);
 }
 
+/* How a report detail is named in messages. */
+static const char *
+metadata_name (const char *key)
+{
+  if (g_str_equal (key, NR_META_STATE))
+    return _("state");
+  if (g_str_equal (key, NR_META_PERIOD_START))
+    return _("start of the reporting period");
+  if (g_str_equal (key, NR_META_PERIOD_END))
+    return _("end of the reporting period");
+  if (g_str_equal (key, NR_META_LANGUAGE))
+    return _("language of the answers");
+  return _("preparing agency");
+}
+
+static gboolean
+invalid_metadata (NrReport    *self,
+                  const char  *key,
+                  const char  *problem,
+                  GError     **error)
+{
+  g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE,
+               /* Translators: a report file, a report detail ("state",
+                * "start of the reporting period" …) and what is wrong. */
+               _("“%s”: the %s cannot be set: %s"),
+               nr_store_get_display_name (self->store), metadata_name (key), problem);
+  return FALSE;
+}
+
+/* Whether the period would end before it starts once @key is @value. */
+static gboolean
+period_runs_backwards (NrReport   *self,
+                       const char *key,
+                       const char *value)
+{
+  const char *start = g_str_equal (key, NR_META_PERIOD_START)
+                      ? value : nr_report_get_metadata (self, NR_META_PERIOD_START);
+  const char *end = g_str_equal (key, NR_META_PERIOD_END)
+                    ? value : nr_report_get_metadata (self, NR_META_PERIOD_END);
+
+  /* Dates written YYYY-MM-DD sort as text. */
+  return start != NULL && end != NULL && strcmp (end, start) < 0;
+}
+
+/* Each detail by the interchange schema's rules, so that every report that
+ * can be saved can be exported. */
 static gboolean
 validate_metadata (NrReport    *self,
                    const char  *key,
                    const char  *value,
                    GError     **error)
 {
+  g_autofree char *problem = NULL;
   gboolean editable = FALSE;
+  gboolean is_period;
 
   for (guint i = 0; i < G_N_ELEMENTS (editable_metadata); i++)
     editable |= g_str_equal (editable_metadata[i].key, key);
@@ -511,33 +559,33 @@ validate_metadata (NrReport    *self,
       return FALSE;
     }
 
-  if (value == NULL || g_str_equal (key, NR_META_PREPARING_AGENCY))
+  if (value == NULL)
     return TRUE;
 
-  if (g_str_equal (key, NR_META_STATE) && !nr_country_code_is_valid (value))
+  if (g_str_equal (key, NR_META_PREPARING_AGENCY))
     {
-      g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE,
-                   _("“%s” is not a country code: use the two capital letters of ISO 3166-1, such as ID for Indonesia."),
-                   value);
-      return FALSE;
+      if (g_utf8_strlen (value, -1) > NR_NAME_MAX_LENGTH)
+        problem = g_strdup_printf (_("it is longer than %d characters."), NR_NAME_MAX_LENGTH);
+      return problem == NULL || invalid_metadata (self, key, problem, error);
     }
 
-  if ((g_str_equal (key, NR_META_PERIOD_START) || g_str_equal (key, NR_META_PERIOD_END)) &&
-      !nr_date_is_valid (value))
-    {
-      g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE,
-                   _("“%s” is not a date: write it as year-month-day, such as 2025-06-30."),
-                   value);
-      return FALSE;
-    }
+  if (g_str_equal (key, NR_META_STATE) && !nr_country_code_is_valid (value))
+    problem = g_strdup_printf (_("“%s” is not a country code: use the two capital letters of ISO 3166-1, such as ID for Indonesia."),
+                               value);
+
+  is_period = g_str_equal (key, NR_META_PERIOD_START) || g_str_equal (key, NR_META_PERIOD_END);
+  if (is_period && !nr_date_is_valid (value))
+    problem = g_strdup_printf (_("“%s” is not a date: write a date that exists as year-month-day, such as 2025-06-30."),
+                               value);
+  else if (is_period && period_runs_backwards (self, key, value))
+    problem = g_strdup (_("the period would end before it starts."));
 
   if (g_str_equal (key, NR_META_LANGUAGE) && !nr_language_tag_is_valid (value))
-    {
-      g_set_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE,
-                   _("“%s” is not a language code: use a code such as en, id, fil or pt-TL."),
-                   value);
-      return FALSE;
-    }
+    problem = g_strdup_printf (_("“%s” is not a language code: use a code such as en, id, fil or pt-TL."),
+                               value);
+
+  if (problem != NULL)
+    return invalid_metadata (self, key, problem, error);
 
   return TRUE;
 }
@@ -558,15 +606,17 @@ nr_report_set_metadata (NrReport    *self,
                         GError     **error)
 {
   g_autofree char *target = NULL;
+  g_autofree char *normal = NULL;
 
   g_return_val_if_fail (NR_IS_REPORT (self), FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
 
-  if (!validate_metadata (self, key, value, error))
+  normal = value != NULL ? nr_text_normalise (value) : NULL;
+  if (!validate_metadata (self, key, normal, error))
     return FALSE;
 
   target = g_strconcat ("meta:", key, NULL);
-  return nr_report_apply_change (self, NR_CHANGE_METADATA, target, NULL, value, error);
+  return nr_report_apply_change (self, NR_CHANGE_METADATA, target, NULL, normal, error);
 }
 
 /* Called by nr_report_apply_change() after every committed change, so that
@@ -604,20 +654,22 @@ nr_report_get_author (NrReport *self)
   return self->author;
 }
 
-/* Sets one of the provenance strings, notifying only on change. */
+/* Sets one of the provenance strings, notifying only on change.  They are
+ * written with every change and export, so they are held as the schema can
+ * carry a name: normalised, and cut to its length. */
 static void
 set_provenance (NrReport   *self,
                 char      **field,
                 const char *value,
                 guint       prop_id)
 {
-  if (value == NULL)
-    value = "";
-  if (g_strcmp0 (*field, value) == 0)
+  g_autofree char *name = nr_text_normalise_name (value != NULL ? value : "");
+
+  if (g_strcmp0 (*field, name) == 0)
     return;
 
   g_free (*field);
-  *field = g_strdup (value);
+  *field = g_steal_pointer (&name);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
 }
 

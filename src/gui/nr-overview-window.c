@@ -9,6 +9,8 @@
  *
  * Reading many files is slow work: it runs in a thread, with progress.  Only
  * the summaries stay in memory; a submission is read again when it is shown.
+ * The window is a workshop's: it shows what the workshop profile lets out of
+ * each submission, never an internal answer.
  */
 #include "config.h"
 
@@ -147,8 +149,11 @@ answer_text (NrQuestion       *question,
 {
   GString *text;
 
+  /* A checklist with some actions given a status is shown; an orphaned
+   * answer is never read as an answer to its question. */
   if (!nr_document_answer_is_given (question, answer) &&
-      !(answer != NULL && answer->value != NULL && nr_question_get_kind (question) == NR_QUESTION_KIND_CHECKLIST))
+      !(answer != NULL && !answer->orphaned && answer->value != NULL &&
+        nr_question_get_kind (question) == NR_QUESTION_KIND_CHECKLIST))
     return g_strdup (_("Not answered"));
 
   switch (nr_question_get_kind (question))
@@ -218,6 +223,8 @@ load_submission (NrOverviewWindow *self,
       show_detail_message (self, error->message);
       return NULL;
     }
+  /* A cell and a comparison show what the matrix summarised, and no more. */
+  nr_document_restrict (document, self->overview->questionnaire, self->overview->profile);
   return g_steal_pointer (&document);
 }
 

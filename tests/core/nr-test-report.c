@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "nr-test-report.h"
+#include "nr-test-util.h"
 
 NrReport *
 nr_test_create_report (const char *dir,
@@ -136,8 +137,9 @@ nr_test_fill_report (NrReport *report)
 }
 
 /* A submission of @state for @year, answering 13a's status and challenges
- * and 13g's status, exported as @state-@year.xml into @dir; returns its
- * path.  The report file stays beside it as @state-@year.normsreport. */
+ * and 13g's status, for workshops, exported as @state-@year.xml into @dir;
+ * returns its path.  The report file stays beside it as
+ * @state-@year.normsreport. */
 char *
 nr_test_write_submission (const char *dir,
                           const char *state,
@@ -153,6 +155,7 @@ nr_test_write_submission (const char *dir,
   char *xml = g_build_filename (dir, xml_name, NULL);
   g_autoptr(GFile) xml_file = g_file_new_for_path (xml);
   g_autoptr(NrReport) report = nr_test_create_report (dir, name);
+  const char *shared[] = { "13a.status", "13a.challenges", "13g.status" };
 
   g_assert_true (nr_report_set_metadata (report, NR_META_STATE, state, &error));
   g_assert_true (nr_report_set_metadata (report, NR_META_PERIOD_START, start, &error));
@@ -160,7 +163,69 @@ nr_test_write_submission (const char *dir,
   g_assert_true (nr_report_set_text (report, "13a.status", status_13a, &error));
   g_assert_true (nr_report_set_text (report, "13a.challenges", challenges_13a, &error));
   g_assert_true (nr_report_set_text (report, "13g.status", "planned", &error));
+  for (guint i = 0; i < G_N_ELEMENTS (shared); i++)
+    g_assert_true (nr_report_set_classification (report, shared[i], NR_CLASSIFICATION_WORKSHOP, &error));
   g_assert_true (nr_report_export (report, xml_file, NULL, &error));
   g_assert_no_error (error);
   return xml;
+}
+
+void
+nr_test_filled_set_up (NrTestFilled  *f,
+                       gconstpointer  data)
+{
+  f->dir = nr_test_make_tmpdir ();
+  f->report = nr_test_create_report (f->dir, "national.normsreport");
+  nr_test_fill_report (f->report);
+}
+
+void
+nr_test_filled_tear_down (NrTestFilled  *f,
+                          gconstpointer  data)
+{
+  g_clear_object (&f->report);
+  nr_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+/* The XML an export of @report with @profile writes, which must succeed. */
+char *
+nr_test_export_text (NrReport        *report,
+                     NrExportProfile  profile)
+{
+  g_autoptr(GError) error = NULL;
+  NrExportOptions options = { profile, NULL, NULL };
+  g_autoptr(GBytes) bytes = nr_report_export_xml (report, &options, NULL, NULL, &error);
+
+  g_assert_no_error (error);
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* @text with its first @from, which it must hold, changed to @to: a file
+ * edited by hand. */
+char *
+nr_test_replace_once (const char *text,
+                      const char *from,
+                      const char *to)
+{
+  const char *at = strstr (text, from);
+
+  g_assert_nonnull (at);
+  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, to, at + strlen (from));
+}
+
+void
+nr_test_assert_contains (const char *haystack,
+                         const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” not found in:\n%s", needle, haystack);
+}
+
+void
+nr_test_assert_lacks (const char *haystack,
+                      const char *needle)
+{
+  if (strstr (haystack, needle) != NULL)
+    g_error ("“%s” found where it must not be:\n%s", needle, haystack);
 }

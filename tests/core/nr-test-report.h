@@ -13,6 +13,27 @@ void      nr_test_write_small_report (const char *path,
 GVariant *nr_test_measure       (const char *title,
                                  const char *kind);
 
+/* A fixture: a filled report in a directory of its own. */
+typedef struct
+{
+  char *dir;
+  NrReport *report;
+} NrTestFilled;
+
+void      nr_test_filled_set_up    (NrTestFilled    *f,
+                                    gconstpointer    data);
+void      nr_test_filled_tear_down (NrTestFilled    *f,
+                                    gconstpointer    data);
+char     *nr_test_export_text      (NrReport        *report,
+                                    NrExportProfile  profile);
+char     *nr_test_replace_once     (const char      *text,
+                                    const char      *from,
+                                    const char      *to);
+void      nr_test_assert_contains  (const char      *haystack,
+                                    const char      *needle);
+void      nr_test_assert_lacks     (const char      *haystack,
+                                    const char      *needle);
+
 char     *nr_test_write_submission (const char *dir,
                                    const char *state,
                                    const char *year,

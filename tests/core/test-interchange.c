@@ -43,18 +43,6 @@ file_in (Fixture    *f,
   return g_file_new_for_path (path);
 }
 
-static char *
-export_text (NrReport        *report,
-             NrExportProfile  profile)
-{
-  g_autoptr(GError) error = NULL;
-  NrExportOptions options = { profile, NULL, NULL };
-  g_autoptr(GBytes) bytes = nr_report_export_xml (report, &options, NULL, NULL, &error);
-
-  g_assert_no_error (error);
-  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-}
-
 /* The XML without the lines that differ between any two exports: the
  * revision, the revision it is based on, and the export time. */
 static char *
@@ -72,22 +60,6 @@ without_revision (const char *xml)
       g_string_append_c (kept, '\n');
     }
   return g_string_free (kept, FALSE);
-}
-
-static void
-assert_contains (const char *haystack,
-                 const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, haystack);
-}
-
-static void
-assert_lacks (const char *haystack,
-              const char *needle)
-{
-  if (strstr (haystack, needle) != NULL)
-    g_error ("“%s” found where it must not be:\n%s", needle, haystack);
 }
 
 /* Export → import → export, under @profile. */
@@ -115,7 +87,7 @@ round_trip (Fixture         *f,
   copy = nr_report_import (xml_file, copy_file, &error);
   g_assert_no_error (error);
   g_assert_nonnull (copy);
-  second = export_text (copy, profile);
+  second = nr_test_export_text (copy, profile);
 
   /* Byte for byte, but for the revision fields... */
   first_stable = without_revision (first);
@@ -139,21 +111,23 @@ static void
 test_round_trip_full (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autofree char *xml = export_text (f->report, NR_EXPORT_PROFILE_FULL);
+  g_autofree char *xml = nr_test_export_text (f->report, NR_EXPORT_PROFILE_FULL);
 
   /* Every kind of answer is in it. */
-  assert_contains (xml, "<choice>in-progress</choice>");
-  assert_contains (xml, "<choice>incident-response</choice>");
-  assert_contains (xml, "<item id=\"crisis-management\" status=\"in-progress\"/>");
-  assert_contains (xml, "&lt;b&gt;bold&lt;/b&gt; &amp; \"quoted\"");
-  assert_contains (xml, "&#13;");
-  assert_contains (xml, "<text>2025-11-30</text>");
-  assert_contains (xml, "https://bssn.go.id/strategi?x=1&amp;y=2");
-  assert_contains (xml, "<record id=");
-  assert_contains (xml, "<review norm=\"13a\" state=\"cleared\" cleared-by=\"Siti Rahma\"");
-  assert_contains (xml, "author=\"Siti Rahma\" agency=\"BSSN\" modified=\"");
-  assert_contains (xml, "xml:lang=\"id\"");
-  assert_contains (xml, "INTERNAL-challenges");
+  nr_test_assert_contains (xml, "<choice>in-progress</choice>");
+  nr_test_assert_contains (xml, "<choice>incident-response</choice>");
+  nr_test_assert_contains (xml, "<item id=\"crisis-management\" status=\"in-progress\"/>");
+  nr_test_assert_contains (xml, "&lt;b&gt;bold&lt;/b&gt; &amp; \"quoted\"");
+  /* A Windows line break was normalised when it was typed (nr-text.c). */
+  nr_test_assert_contains (xml, "'single'\n\tTabbed line");
+  nr_test_assert_lacks (xml, "&#13;");
+  nr_test_assert_contains (xml, "<text>2025-11-30</text>");
+  nr_test_assert_contains (xml, "https://bssn.go.id/strategi?x=1&amp;y=2");
+  nr_test_assert_contains (xml, "<record id=");
+  nr_test_assert_contains (xml, "<review norm=\"13a\" state=\"cleared\" cleared-by=\"Siti Rahma\"");
+  nr_test_assert_contains (xml, "author=\"Siti Rahma\" agency=\"BSSN\" modified=\"");
+  nr_test_assert_contains (xml, "xml:lang=\"id\"");
+  nr_test_assert_contains (xml, "INTERNAL-challenges");
 
   round_trip (f, NR_EXPORT_PROFILE_FULL);
 }
@@ -177,34 +151,34 @@ static void
 test_profiles_let_out_only_their_level (Fixture       *f,
                                         gconstpointer  data)
 {
-  g_autofree char *full = export_text (f->report, NR_EXPORT_PROFILE_FULL);
-  g_autofree char *workshop = export_text (f->report, NR_EXPORT_PROFILE_WORKSHOP);
-  g_autofree char *public = export_text (f->report, NR_EXPORT_PROFILE_PUBLIC);
+  g_autofree char *full = nr_test_export_text (f->report, NR_EXPORT_PROFILE_FULL);
+  g_autofree char *workshop = nr_test_export_text (f->report, NR_EXPORT_PROFILE_WORKSHOP);
+  g_autofree char *public = nr_test_export_text (f->report, NR_EXPORT_PROFILE_PUBLIC);
 
-  assert_contains (full, "INTERNAL-");
-  assert_contains (full, "CONTACT-duty officer");
+  nr_test_assert_contains (full, "INTERNAL-");
+  nr_test_assert_contains (full, "CONTACT-duty officer");
 
-  assert_contains (workshop, "WORKSHOP-challenges");
-  assert_contains (workshop, "PUBLIC-strategy");
-  assert_contains (workshop, "https://bssn.go.id/strategi");
-  assert_lacks (workshop, "INTERNAL-");
-  assert_lacks (workshop, "classification=\"internal\"");
-  assert_contains (workshop, "<profile>workshop</profile>");
+  nr_test_assert_contains (workshop, "WORKSHOP-challenges");
+  nr_test_assert_contains (workshop, "PUBLIC-strategy");
+  nr_test_assert_contains (workshop, "https://bssn.go.id/strategi");
+  nr_test_assert_lacks (workshop, "INTERNAL-");
+  nr_test_assert_lacks (workshop, "classification=\"internal\"");
+  nr_test_assert_contains (workshop, "<profile>workshop</profile>");
 
-  assert_contains (public, "PUBLIC-strategy");
-  assert_contains (public, "PUBLIC-measure CSIRT decree");
-  assert_lacks (public, "INTERNAL-");
-  assert_lacks (public, "WORKSHOP-");
-  assert_lacks (public, "bssn.go.id/strategi");
-  assert_lacks (public, "classification=\"internal\"");
-  assert_lacks (public, "classification=\"workshop\"");
+  nr_test_assert_contains (public, "PUBLIC-strategy");
+  nr_test_assert_contains (public, "PUBLIC-measure CSIRT decree");
+  nr_test_assert_lacks (public, "INTERNAL-");
+  nr_test_assert_lacks (public, "WORKSHOP-");
+  nr_test_assert_lacks (public, "bssn.go.id/strategi");
+  nr_test_assert_lacks (public, "classification=\"internal\"");
+  nr_test_assert_lacks (public, "classification=\"workshop\"");
   /* Points of contact never leave in a public export, whatever their class. */
-  assert_lacks (public, "CONTACT-");
-  assert_lacks (public, "contacts.list");
+  nr_test_assert_lacks (public, "CONTACT-");
+  nr_test_assert_lacks (public, "contacts.list");
   /* Nor do the names of people. */
-  assert_lacks (public, "Siti Rahma");
-  assert_lacks (public, "author=");
-  assert_contains (public, "agency=\"BSSN\"");
+  nr_test_assert_lacks (public, "Siti Rahma");
+  nr_test_assert_lacks (public, "author=");
+  nr_test_assert_contains (public, "agency=\"BSSN\"");
 }
 
 static void
@@ -220,14 +194,14 @@ test_contribution_scope (Fixture       *f,
 
   g_assert_no_error (error);
   xml = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  assert_contains (xml, "<scope>\n      <section>context</section>\n      <norm>13a</norm>\n    </scope>");
-  assert_contains (xml, "question=\"13a.status\"");
-  assert_contains (xml, "question=\"context.strategy\"");
-  assert_contains (xml, "<review norm=\"13a\"");
-  assert_lacks (xml, "question=\"13b.status\"");
-  assert_lacks (xml, "question=\"13g.");
-  assert_lacks (xml, "question=\"report.");
-  assert_lacks (xml, "<review norm=\"13b\"");
+  nr_test_assert_contains (xml, "<scope>\n      <section>context</section>\n      <norm>13a</norm>\n    </scope>");
+  nr_test_assert_contains (xml, "question=\"13a.status\"");
+  nr_test_assert_contains (xml, "question=\"context.strategy\"");
+  nr_test_assert_contains (xml, "<review norm=\"13a\"");
+  nr_test_assert_lacks (xml, "question=\"13b.status\"");
+  nr_test_assert_lacks (xml, "question=\"13g.");
+  nr_test_assert_lacks (xml, "question=\"report.");
+  nr_test_assert_lacks (xml, "<review norm=\"13b\"");
 }
 
 static void
@@ -265,10 +239,10 @@ test_assignments (Fixture       *f,
   bytes = nr_report_export_xml (f->report, &options, NULL, NULL, &error);
   g_assert_no_error (error);
   xml = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-  assert_contains (xml, "<section>context</section>");
-  assert_contains (xml, "question=\"context.strategy\"");
-  assert_contains (xml, "question=\"13a.status\"");
-  assert_lacks (xml, "question=\"13b.status\"");
+  nr_test_assert_contains (xml, "<section>context</section>");
+  nr_test_assert_contains (xml, "question=\"context.strategy\"");
+  nr_test_assert_contains (xml, "question=\"13a.status\"");
+  nr_test_assert_lacks (xml, "question=\"13b.status\"");
 
   /* Assignments are changes like others: saved, and undone. */
   g_assert_true (nr_report_set_assignment (f->report, "Polri", NULL, NULL, &error));
@@ -299,8 +273,8 @@ test_orphans_round_trip (Fixture       *f,
                                 &error));
   g_assert_no_error (error);
 
-  xml = export_text (f->report, NR_EXPORT_PROFILE_FULL);
-  assert_contains (xml, "<answer question=\"13a.old-notes\" classification=\"workshop\" orphaned=\"true\"");
+  xml = nr_test_export_text (f->report, NR_EXPORT_PROFILE_FULL);
+  nr_test_assert_contains (xml, "<answer question=\"13a.old-notes\" classification=\"workshop\" orphaned=\"true\"");
 
   g_assert_true (nr_report_export (f->report, xml_file, NULL, &error));
   copy = nr_report_import (xml_file, copy_file, &error);

@@ -1,0 +1,103 @@
+/* test-cli-content.c: what the command line says of a report's content:
+ * orphaned answers and why, and a regional overview that shows what the
+ * workshop profile lets out unless told otherwise. */
+#include "config.h"
+
+#include "nr-core.h"
+#include "nr-report-private.h"
+#include "nr-test-report.h"
+#include "nr-test-util.h"
+
+/* Runs the command line, which must succeed, and returns what it printed. */
+static char *
+run_cli (const char *first_arg,
+         ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  va_list args;
+
+  g_assert_nonnull (g_getenv ("NR_CLI"));
+  g_ptr_array_add (argv, (gpointer) g_getenv ("NR_CLI"));
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+  return nr_test_run_tool ((const char * const *) argv->pdata);
+}
+
+/* info lists each orphaned answer with the reason. */
+static void
+test_info_lists_orphans (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "national.normsreport", NULL);
+  g_autofree char *out = NULL;
+
+  {
+    g_autoptr(NrReport) report = nr_test_create_report (dir, "national.normsreport");
+
+    g_assert_true (nr_store_exec (nr_report_get_store (report),
+                                  "INSERT INTO answer (question_id, value, classification, author, agency, modified)"
+                                  " VALUES ('13a.status', '42', 'public', 'Arif', 'Kemlu', '2024-05-01T00:00:00Z'),"
+                                  " ('13a.old-notes', '''Notes''', 'public', 'Arif', 'Kemlu', '2024-05-01T00:00:00Z')",
+                                  &error));
+    g_assert_no_error (error);
+  }
+
+  out = run_cli ("info", path, NULL);
+  nr_test_assert_contains (out, "Orphaned answers");
+  nr_test_assert_contains (out, "13a.old-notes            no longer in the questionnaire");
+  nr_test_assert_contains (out, "13a.status               does not fit its question");
+  nr_test_remove_tree (dir);
+}
+
+/* Statuses classified internal stay off the overview unless it is asked
+ * for everything. */
+static void
+test_aggregate_profile (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *xml = nr_test_write_submission (dir, "VN", "2025", "planned", "Few staff.");
+  g_autofree char *report_path = g_build_filename (dir, "VN-2025.normsreport", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "overview.csv", NULL);
+  g_autofree char *csv = NULL;
+
+  {
+    g_autoptr(GFile) report_file = g_file_new_for_path (report_path);
+    g_autoptr(GFile) xml_file = g_file_new_for_path (xml);
+    g_autoptr(NrReport) report = nr_report_open (report_file, NULL, NR_STORE_OPEN_DEFAULT, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (nr_report_set_classification (report, "13a.status", NR_CLASSIFICATION_INTERNAL, &error));
+    g_assert_true (nr_report_export (report, xml_file, NULL, &error));
+    g_assert_no_error (error);
+  }
+
+  g_free (run_cli ("aggregate", xml, "--csv", csv_path, NULL));
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  /* 13 (a): no status, one of its six questions answered (challenges). */
+  nr_test_assert_contains (csv, "\"VN\",\"2025-01-01\",\"2025-12-31\"");
+  nr_test_assert_contains (csv, ".xml\",\"Not answered\",\"16\"");
+  g_assert_null (strstr (csv, "\"Planned\",\"33\""));
+  g_clear_pointer (&csv, g_free);
+
+  g_free (run_cli ("aggregate", xml, "--csv", csv_path, "--profile", "full", NULL));
+  g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
+  nr_test_assert_contains (csv, ".xml\",\"Planned\",\"33\"");
+  nr_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  nr_test_init (&argc, &argv);
+
+  g_test_add_func ("/cli-content/info-lists-orphans", test_info_lists_orphans);
+  g_test_add_func ("/cli-content/aggregate-profile", test_aggregate_profile);
+
+  return g_test_run ();
+}
