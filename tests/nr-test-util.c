@@ -1,6 +1,8 @@
 /* nr-test-util.c: helpers shared by the test programs. */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 #include <locale.h>
 #include <sqlite3.h>
@@ -241,4 +243,22 @@ nr_test_user_version (const char *path)
   sqlite3_finalize (stmt);
   sqlite3_close (db);
   return version;
+}
+
+/* Assertions on what a program printed or a file holds, with the whole
+ * text in the message when they fail. */
+void
+nr_test_assert_contains (const char *haystack,
+                         const char *needle)
+{
+  if (strstr (haystack, needle) == NULL)
+    g_error ("“%s” not found in:\n%s", needle, haystack);
+}
+
+void
+nr_test_assert_lacks (const char *haystack,
+                      const char *needle)
+{
+  if (strstr (haystack, needle) != NULL)
+    g_error ("“%s” found where it must not be:\n%s", needle, haystack);
 }

@@ -32,4 +32,9 @@ void     nr_test_write_format_1_report (const char *path,
                                         const char *extra_sql);
 int      nr_test_user_version   (const char *path);
 
+void     nr_test_assert_contains (const char *haystack,
+                                  const char *needle);
+void     nr_test_assert_lacks    (const char *haystack,
+                                  const char *needle);
+
 G_END_DECLS

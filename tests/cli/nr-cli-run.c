@@ -56,10 +56,3 @@ nr_cli_run (NrCliRun   *run,
   nr_cli_run_argv (run, (const char * const *) args->pdata);
 }
 
-void
-nr_cli_assert_contains (const char *haystack,
-                        const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not in:\n%s", needle, haystack);
-}

@@ -20,8 +20,6 @@ void nr_cli_run            (NrCliRun           *run,
                             ...);
 void nr_cli_run_argv       (NrCliRun           *run,
                             const char * const *args);
-void nr_cli_assert_contains (const char        *haystack,
-                             const char        *needle);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (NrCliRun, nr_cli_run_clear)
 

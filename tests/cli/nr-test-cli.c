@@ -111,14 +111,6 @@ nr_test_run_out (NrTestRun *run)
   return out != NULL ? out : "";
 }
 
-void
-nr_test_assert_contains (const char *haystack,
-                         const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not in:\n%s", needle, haystack);
-}
-
 char *
 nr_test_interchange_fixture (const char *name)
 {

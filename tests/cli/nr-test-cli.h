@@ -20,8 +20,6 @@ void        nr_test_run_cli         (NrTestRun   *run,
                                      const char  *first_arg,
                                      ...) G_GNUC_NULL_TERMINATED;
 const char *nr_test_run_out         (NrTestRun   *run);
-void        nr_test_assert_contains (const char  *haystack,
-                                     const char  *needle);
 char       *nr_test_interchange_fixture (const char *name);
 GBytes     *nr_test_file_bytes      (const char  *path);
 void        nr_test_make_conflicting_contribution (const char  *dir,

@@ -29,16 +29,16 @@ test_help (void)
 
   nr_cli_run (&run, "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  nr_cli_assert_contains (run.out, "Commands:");
-  nr_cli_assert_contains (run.out, "new");
-  nr_cli_assert_contains (run.out, "info");
-  nr_cli_assert_contains (run.out, "export");
-  nr_cli_assert_contains (run.out, "import");
-  nr_cli_assert_contains (run.out, "validate");
-  nr_cli_assert_contains (run.out, "merge");
-  nr_cli_assert_contains (run.out, "assign");
-  nr_cli_assert_contains (run.out, "Exit status");
-  nr_cli_assert_contains (run.out, "3 when merge found conflicts");
+  nr_test_assert_contains (run.out, "Commands:");
+  nr_test_assert_contains (run.out, "new");
+  nr_test_assert_contains (run.out, "info");
+  nr_test_assert_contains (run.out, "export");
+  nr_test_assert_contains (run.out, "import");
+  nr_test_assert_contains (run.out, "validate");
+  nr_test_assert_contains (run.out, "merge");
+  nr_test_assert_contains (run.out, "assign");
+  nr_test_assert_contains (run.out, "Exit status");
+  nr_test_assert_contains (run.out, "3 when merge found conflicts");
 }
 
 static void
@@ -48,8 +48,8 @@ test_command_help (void)
 
   nr_cli_run (&run, "new", "--help", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  nr_cli_assert_contains (run.out, "--state");
-  nr_cli_assert_contains (run.out, "--period-start");
+  nr_test_assert_contains (run.out, "--state");
+  nr_test_assert_contains (run.out, "--period-start");
 }
 
 static void
@@ -61,15 +61,15 @@ test_usage_errors (void)
 
   nr_cli_run (&nothing, NULL);
   g_assert_cmpint (nothing.status, ==, 2);
-  nr_cli_assert_contains (nothing.err, "Commands:");
+  nr_test_assert_contains (nothing.err, "Commands:");
 
   nr_cli_run (&unknown, "frobnicate", NULL);
   g_assert_cmpint (unknown.status, ==, 2);
-  nr_cli_assert_contains (unknown.err, "frobnicate");
+  nr_test_assert_contains (unknown.err, "frobnicate");
 
   nr_cli_run (&bad_option, "new", "--colour", "x.normsreport", NULL);
   g_assert_cmpint (bad_option.status, ==, 2);
-  nr_cli_assert_contains (bad_option.err, "--colour");
+  nr_test_assert_contains (bad_option.err, "--colour");
 }
 
 static void
@@ -90,13 +90,13 @@ test_new_and_info (void)
 
   nr_cli_run (&info, "info", path, NULL);
   g_assert_cmpint (info.status, ==, 0);
-  nr_cli_assert_contains (info.out, "LA");
-  nr_cli_assert_contains (info.out, "MTC");
-  nr_cli_assert_contains (info.out, "2025-12-31");
-  nr_cli_assert_contains (info.out, "un-norms-2015 1");
-  nr_cli_assert_contains (info.out, "0/86");
-  nr_cli_assert_contains (info.out, "13a");
-  nr_cli_assert_contains (info.out, "13k");
+  nr_test_assert_contains (info.out, "LA");
+  nr_test_assert_contains (info.out, "MTC");
+  nr_test_assert_contains (info.out, "2025-12-31");
+  nr_test_assert_contains (info.out, "un-norms-2015 1");
+  nr_test_assert_contains (info.out, "0/86");
+  nr_test_assert_contains (info.out, "13a");
+  nr_test_assert_contains (info.out, "13k");
 
   nr_test_remove_tree (dir);
 }
@@ -110,8 +110,8 @@ test_new_refuses_bad_details (void)
 
   nr_cli_run (&run, "new", path, "--state", "Laos", NULL);
   g_assert_cmpint (run.status, ==, 2);
-  nr_cli_assert_contains (run.err, "--state takes the two capital letters of an ISO 3166-1 code");
-  nr_cli_assert_contains (run.err, "“Laos”");
+  nr_test_assert_contains (run.err, "--state takes the two capital letters of an ISO 3166-1 code");
+  nr_test_assert_contains (run.err, "“Laos”");
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 
   nr_test_remove_tree (dir);
@@ -127,16 +127,16 @@ test_info_names_bad_file (void)
 
   nr_cli_run (&missing, "info", path, NULL);
   g_assert_cmpint (missing.status, ==, 1);
-  nr_cli_assert_contains (missing.err, "notes.normsreport");
-  nr_cli_assert_contains (missing.err, "does not exist");
+  nr_test_assert_contains (missing.err, "notes.normsreport");
+  nr_test_assert_contains (missing.err, "does not exist");
 
   g_assert_true (g_file_set_contents (path, "Just some notes, not a report at all. "
                                             "Long enough to have a header's worth of bytes, "
                                             "so that the check reads the whole header.", -1, NULL));
   nr_cli_run (&not_a_report, "info", path, NULL);
   g_assert_cmpint (not_a_report.status, ==, 1);
-  nr_cli_assert_contains (not_a_report.err, "notes.normsreport");
-  nr_cli_assert_contains (not_a_report.err, "not a Norms Reporter report");
+  nr_test_assert_contains (not_a_report.err, "notes.normsreport");
+  nr_test_assert_contains (not_a_report.err, "not a Norms Reporter report");
 
   nr_test_remove_tree (dir);
 }
@@ -175,29 +175,29 @@ test_export_import_validate (void)
   nr_cli_run (&to_stdout, "export", report, "-", NULL);
   g_assert_cmpint (to_stdout.status, ==, 0);
   g_assert_true (g_str_has_prefix (to_stdout.out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<report "));
-  nr_cli_assert_contains (to_stdout.out, "<profile>full</profile>");
+  nr_test_assert_contains (to_stdout.out, "<profile>full</profile>");
   g_assert_true (g_file_set_contents (stdout_xml, to_stdout.out, -1, NULL));
 
   nr_cli_run (&bad_profile, "export", report, "--profile", "secret", NULL);
   g_assert_cmpint (bad_profile.status, ==, 2);
-  nr_cli_assert_contains (bad_profile.err, "--profile takes full, workshop or public, not “secret”");
+  nr_test_assert_contains (bad_profile.err, "--profile takes full, workshop or public, not “secret”");
 
   nr_cli_run (&validated, "validate", xml, stdout_xml, NULL);
   g_assert_cmpint (validated.status, ==, 0);
-  nr_cli_assert_contains (validated.out, "vn-2025.xml: valid");
-  nr_cli_assert_contains (validated.out, "stdout.xml: valid");
+  nr_test_assert_contains (validated.out, "vn-2025.xml: valid");
+  nr_test_assert_contains (validated.out, "stdout.xml: valid");
 
   nr_cli_run (&imported, "import", stdout_xml, copy, NULL);
   g_assert_cmpint (imported.status, ==, 0);
   nr_cli_run (&info, "info", copy, NULL);
   g_assert_cmpint (info.status, ==, 0);
-  nr_cli_assert_contains (info.out, "VN");
+  nr_test_assert_contains (info.out, "VN");
 
   /* An existing report is never replaced. */
   nr_cli_run (&again, "import", stdout_xml, copy, NULL);
   g_assert_cmpint (again.status, ==, 1);
-  nr_cli_assert_contains (again.err, "copy.normsreport");
-  nr_cli_assert_contains (again.err, "already exists");
+  nr_test_assert_contains (again.err, "copy.normsreport");
+  nr_test_assert_contains (again.err, "already exists");
 
   nr_test_remove_tree (dir);
 }
@@ -227,7 +227,7 @@ test_render (void)
   nr_cli_run (&rendered, "render", report_path, public_pdf, "--profile", "public", NULL);
   g_assert_cmpint (rendered.status, ==, 0);
   public_text = nr_test_pdf_text (public_pdf);
-  nr_cli_assert_contains (public_text, "PUBLIC-strategy");
+  nr_test_assert_contains (public_text, "PUBLIC-strategy");
   g_assert_null (strstr (public_text, "WORKSHOP-"));
   g_assert_null (strstr (public_text, "INTERNAL-"));
 
@@ -237,17 +237,17 @@ test_render (void)
   nr_cli_run (&from_xml, "render", xml, workshop_pdf, "--profile", "workshop", NULL);
   g_assert_cmpint (from_xml.status, ==, 0);
   workshop_text = nr_test_pdf_text (workshop_pdf);
-  nr_cli_assert_contains (workshop_text, "WORKSHOP-challenges");
-  nr_cli_assert_contains (workshop_text, "WORKSHOP ONLY");
+  nr_test_assert_contains (workshop_text, "WORKSHOP-challenges");
+  nr_test_assert_contains (workshop_text, "WORKSHOP ONLY");
   g_assert_null (strstr (workshop_text, "INTERNAL-"));
 
   nr_cli_run (&bad_input, "render", public_pdf, workshop_pdf, NULL);
   g_assert_cmpint (bad_input.status, ==, 1);
-  nr_cli_assert_contains (bad_input.err, "public.pdf");
+  nr_test_assert_contains (bad_input.err, "public.pdf");
 
   nr_cli_run (&bad_output, "render", report_path, nowhere, NULL);
   g_assert_cmpint (bad_output.status, ==, 1);
-  nr_cli_assert_contains (bad_output.err, "out.pdf");
+  nr_test_assert_contains (bad_output.err, "out.pdf");
 
   nr_cli_run (&usage, "render", report_path, NULL);
   g_assert_cmpint (usage.status, ==, 2);
@@ -279,9 +279,9 @@ test_aggregate (void)
               "--csv", csv_path, "--html", html_path, NULL);
   /* The bad files are named and left out; the run goes on. */
   g_assert_cmpint (aggregated.status, ==, 1);
-  nr_cli_assert_contains (aggregated.err, "truncated.xml");
-  nr_cli_assert_contains (aggregated.err, "bad-choice.xml");
-  nr_cli_assert_contains (aggregated.out, "3 submissions aggregated, 2 files left out.");
+  nr_test_assert_contains (aggregated.err, "truncated.xml");
+  nr_test_assert_contains (aggregated.err, "bad-choice.xml");
+  nr_test_assert_contains (aggregated.out, "3 submissions aggregated, 2 files left out.");
 
   /* The matrix: a byte-order mark, a header, a row per submission by state
    * and period, status and completion per norm. */
@@ -289,13 +289,13 @@ test_aggregate (void)
   g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF\"State\",\"Period start\""));
   lines = g_strsplit (csv, "\r\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 5);  /* header, 3 rows, "" after the last CRLF */
-  nr_cli_assert_contains (lines[0], "\"13 (a) status\",\"13 (a) answered %\",\"13 (b) status\"");
+  nr_test_assert_contains (lines[0], "\"13 (a) status\",\"13 (a) answered %\",\"13 (b) status\"");
   g_assert_true (g_str_has_prefix (lines[1], "\"ID\",\"2024-01-01\",\"2024-12-31\""));
-  nr_cli_assert_contains (lines[1], "\"In progress\",\"33\",\"Not answered\",\"0\"");
+  nr_test_assert_contains (lines[1], "\"In progress\",\"33\",\"Not answered\",\"0\"");
   g_assert_true (g_str_has_prefix (lines[2], "\"ID\",\"2025-01-01\""));
-  nr_cli_assert_contains (lines[2], "\"Implemented\",\"33\"");
+  nr_test_assert_contains (lines[2], "\"Implemented\",\"33\"");
   g_assert_true (g_str_has_prefix (lines[3], "\"VN\",\"2025-01-01\""));
-  nr_cli_assert_contains (lines[3], "\"Planned\",\"33\"");
+  nr_test_assert_contains (lines[3], "\"Planned\",\"33\"");
   g_assert_cmpstr (lines[4], ==, "");
 
   /* The page is well-formed, with one row per submission and a heat map. */
@@ -313,7 +313,7 @@ test_aggregate (void)
   xmlXPathFreeObject (rows);
   xmlXPathFreeContext (xpath);
   xmlFreeDoc (doc);
-  nr_cli_assert_contains (html, "truncated.xml");
+  nr_test_assert_contains (html, "truncated.xml");
 
   nr_cli_run (&usage, "aggregate", vn, NULL);
   g_assert_cmpint (usage.status, ==, 2);
@@ -374,18 +374,18 @@ test_diff (void)
         n_changes++;
     g_assert_cmpuint (n_changes, ==, 4);
   }
-  nr_cli_assert_contains (changed.out, "National context\n"
+  nr_test_assert_contains (changed.out, "National context\n"
                                        "  added    context.strategy  National cybersecurity strategy\n"
                                        "      + National Cyber Strategy 2025\n");
-  nr_cli_assert_contains (changed.out, "13 (a) Cooperate to increase stability and security in the use of ICTs\n"
+  nr_test_assert_contains (changed.out, "13 (a) Cooperate to increase stability and security in the use of ICTs\n"
                                        "  changed  13a.status  How far has your country implemented this norm?\n"
                                        "      - planned\n"
                                        "      + implemented\n");
-  nr_cli_assert_contains (changed.out, "  removed  13a.challenges  What challenges has your country met in implementing this norm?\n"
+  nr_test_assert_contains (changed.out, "  removed  13a.challenges  What challenges has your country met in implementing this norm?\n"
                                        "      - Few staff <and> “budgets”.\n");
   /* Of a list of records, the record added; the one carried over is not
    * listed. */
-  nr_cli_assert_contains (changed.out, "  changed  13a.measures  Measures taken\n"
+  nr_test_assert_contains (changed.out, "  changed  13a.measures  Measures taken\n"
                                        "      + legislation; CSIRT decree; 2024-10-01; https://example.org/a?b=1&c=\"2\"\n");
   g_assert_null (strstr (changed.out, "Regulation 47/2023"));
 
@@ -405,8 +405,8 @@ test_report_open_elsewhere (void)
 
   nr_cli_run (&assigned, "assign", path, "Polri", "--norms", "13d", NULL);
   g_assert_cmpint (assigned.status, ==, 1);
-  nr_cli_assert_contains (assigned.err, "open.normsreport");
-  nr_cli_assert_contains (assigned.err, "open for editing in another window or program");
+  nr_test_assert_contains (assigned.err, "open.normsreport");
+  nr_test_assert_contains (assigned.err, "open for editing in another window or program");
 
   nr_cli_run (&info, "info", path, NULL);
   g_assert_cmpint (info.status, ==, 0);
@@ -438,8 +438,8 @@ test_errors_do_not_quote_answers (void)
 
   nr_cli_run (&imported, "import", bad, target, NULL);
   g_assert_cmpint (imported.status, ==, 1);
-  nr_cli_assert_contains (imported.err, "bad.xml");
-  nr_cli_assert_contains (imported.err, "13a.status");
+  nr_test_assert_contains (imported.err, "bad.xml");
+  nr_test_assert_contains (imported.err, "13a.status");
   g_assert_null (strstr (imported.err, "SECRET"));
 
   nr_cli_run (&validated, "validate", bad, NULL);
@@ -461,9 +461,9 @@ test_validate_reports_each_bad_file (void)
 
   nr_cli_run (&run, "validate", good, xxe, truncated, NULL);
   g_assert_cmpint (run.status, ==, 1);
-  nr_cli_assert_contains (run.out, "valid-minimal.xml: valid");
-  nr_cli_assert_contains (run.err, "xxe-local-file.xml”, line 2");
-  nr_cli_assert_contains (run.err, "truncated.xml”, line 9, column 10");
+  nr_test_assert_contains (run.out, "valid-minimal.xml: valid");
+  nr_test_assert_contains (run.err, "xxe-local-file.xml”, line 2");
+  nr_test_assert_contains (run.err, "truncated.xml”, line 9, column 10");
   /* libxml2 prints nothing of its own. */
   g_assert_null (strstr (run.err, "parser error"));
 
@@ -482,7 +482,7 @@ test_import_refuses_hostile (void)
 
   nr_cli_run (&run, "import", laughs, report, NULL);
   g_assert_cmpint (run.status, ==, 1);
-  nr_cli_assert_contains (run.err, "billion-laughs.xml”, line 2: the file contains a document type declaration");
+  nr_test_assert_contains (run.err, "billion-laughs.xml”, line 2: the file contains a document type declaration");
   g_assert_false (g_file_test (report, G_FILE_TEST_EXISTS));
   nr_test_remove_tree (dir);
 }
@@ -535,30 +535,30 @@ test_merge (void)
     nr_cli_run (&assigned, "assign", agency_path, "DICT", "--norms", "13h", NULL);
     g_assert_cmpint (assigned.status, ==, 0);
     nr_cli_run (&listed, "info", agency_path, NULL);
-    nr_cli_assert_contains (listed.out, "Assigned to contributing agencies");
-    nr_cli_assert_contains (listed.out, "DICT");
+    nr_test_assert_contains (listed.out, "Assigned to contributing agencies");
+    nr_test_assert_contains (listed.out, "DICT");
   }
   nr_cli_run (&contributed, "export", agency_path, back, "--for", "DICT", NULL);
   g_assert_cmpint (contributed.status, ==, 0);
 
   nr_cli_run (&conflicts, "merge", focal_path, back, NULL);
   g_assert_cmpint (conflicts.status, ==, 3);
-  nr_cli_assert_contains (conflicts.err, "1 conflict between");
-  nr_cli_assert_contains (conflicts.err, "13h.status (value)");
-  nr_cli_assert_contains (conflicts.err, "ours:   'planned' — Maria Santos");
-  nr_cli_assert_contains (conflicts.err, "theirs: 'implemented' — Jose Reyes");
-  nr_cli_assert_contains (conflicts.err, "--prefer");
+  nr_test_assert_contains (conflicts.err, "1 conflict between");
+  nr_test_assert_contains (conflicts.err, "13h.status (value)");
+  nr_test_assert_contains (conflicts.err, "ours:   'planned' — Maria Santos");
+  nr_test_assert_contains (conflicts.err, "theirs: 'implemented' — Jose Reyes");
+  nr_test_assert_contains (conflicts.err, "--prefer");
 
   nr_cli_run (&bad_prefer, "merge", focal_path, back, "--prefer", "both", NULL);
   g_assert_cmpint (bad_prefer.status, ==, 2);
 
   nr_cli_run (&merged, "merge", focal_path, back, "--prefer", "theirs", NULL);
   g_assert_cmpint (merged.status, ==, 0);
-  nr_cli_assert_contains (merged.out, "Merged 2 changes");
+  nr_test_assert_contains (merged.out, "Merged 2 changes");
 
   nr_cli_run (&twice, "merge", focal_path, back, "--prefer", "theirs", NULL);
   g_assert_cmpint (twice.status, ==, 0);
-  nr_cli_assert_contains (twice.out, "already merged");
+  nr_test_assert_contains (twice.out, "already merged");
 
   {
     g_autoptr(GFile) focal_file = g_file_new_for_path (focal_path);

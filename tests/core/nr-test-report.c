@@ -214,18 +214,3 @@ nr_test_replace_once (const char *text,
   return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, to, at + strlen (from));
 }
 
-void
-nr_test_assert_contains (const char *haystack,
-                         const char *needle)
-{
-  if (strstr (haystack, needle) == NULL)
-    g_error ("“%s” not found in:\n%s", needle, haystack);
-}
-
-void
-nr_test_assert_lacks (const char *haystack,
-                      const char *needle)
-{
-  if (strstr (haystack, needle) != NULL)
-    g_error ("“%s” found where it must not be:\n%s", needle, haystack);
-}

@@ -29,10 +29,6 @@ char     *nr_test_export_text      (NrReport        *report,
 char     *nr_test_replace_once     (const char      *text,
                                     const char      *from,
                                     const char      *to);
-void      nr_test_assert_contains  (const char      *haystack,
-                                    const char      *needle);
-void      nr_test_assert_lacks     (const char      *haystack,
-                                    const char      *needle);
 
 char     *nr_test_write_submission (const char *dir,
                                    const char *state,
