@@ -3,28 +3,11 @@
  * workshop profile lets out unless told otherwise. */
 #include "config.h"
 
+#include "nr-cli-run.h"
 #include "nr-core.h"
 #include "nr-report-private.h"
 #include "nr-test-report.h"
 #include "nr-test-util.h"
-
-/* Runs the command line, which must succeed, and returns what it printed. */
-static char *
-run_cli (const char *first_arg,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  va_list args;
-
-  g_assert_nonnull (g_getenv ("NR_CLI"));
-  g_ptr_array_add (argv, (gpointer) g_getenv ("NR_CLI"));
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-  return nr_test_run_tool ((const char * const *) argv->pdata);
-}
 
 /* info lists each orphaned answer with the reason. */
 static void
@@ -33,7 +16,7 @@ test_info_lists_orphans (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = nr_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "national.normsreport", NULL);
-  g_autofree char *out = NULL;
+  g_auto(NrCliRun) run = { 0 };
 
   {
     g_autoptr(NrReport) report = nr_test_create_report (dir, "national.normsreport");
@@ -46,10 +29,11 @@ test_info_lists_orphans (void)
     g_assert_no_error (error);
   }
 
-  out = run_cli ("info", path, NULL);
-  nr_test_assert_contains (out, "Orphaned answers");
-  nr_test_assert_contains (out, "13a.old-notes            no longer in the questionnaire");
-  nr_test_assert_contains (out, "13a.status               does not fit its question");
+  nr_cli_run (&run, "info", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  nr_test_assert_contains (run.out, "Orphaned answers");
+  nr_test_assert_contains (run.out, "13a.old-notes            no longer in the questionnaire");
+  nr_test_assert_contains (run.out, "13a.status               does not fit its question");
   nr_test_remove_tree (dir);
 }
 
@@ -64,6 +48,7 @@ test_aggregate_profile (void)
   g_autofree char *report_path = g_build_filename (dir, "VN-2025.normsreport", NULL);
   g_autofree char *csv_path = g_build_filename (dir, "overview.csv", NULL);
   g_autofree char *csv = NULL;
+  g_auto(NrCliRun) run = { 0 };
 
   {
     g_autoptr(GFile) report_file = g_file_new_for_path (report_path);
@@ -76,7 +61,8 @@ test_aggregate_profile (void)
     g_assert_no_error (error);
   }
 
-  g_free (run_cli ("aggregate", xml, "--csv", csv_path, NULL));
+  nr_cli_run (&run, "aggregate", xml, "--csv", csv_path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
   /* 13 (a): no status, one of its six questions answered (challenges). */
   nr_test_assert_contains (csv, "\"VN\",\"2025-01-01\",\"2025-12-31\"");
@@ -84,7 +70,9 @@ test_aggregate_profile (void)
   g_assert_null (strstr (csv, "\"Planned\",\"33\""));
   g_clear_pointer (&csv, g_free);
 
-  g_free (run_cli ("aggregate", xml, "--csv", csv_path, "--profile", "full", NULL));
+  nr_cli_run_clear (&run);
+  nr_cli_run (&run, "aggregate", xml, "--csv", csv_path, "--profile", "full", NULL);
+  g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
   nr_test_assert_contains (csv, ".xml\",\"Planned\",\"33\"");
   nr_test_remove_tree (dir);
