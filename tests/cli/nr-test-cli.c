@@ -43,6 +43,75 @@ deadline_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* @bytes as a string, "" when empty (GBytes may then hold no data at all). */
+static char *
+bytes_to_text (GBytes *bytes)
+{
+  gsize size = 0;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  return g_strndup (data != NULL ? data : "", size);
+}
+
+/* Runs @argv (NR_CLI first) in @cwd with @input on standard input, waiting
+ * at most DEADLINE_SECONDS, and keeps its exit status and output. */
+static void
+spawn_cli (const char * const *argv,
+           const char         *cwd,
+           GBytes             *input,
+           int                *status,
+           GBytes            **out,
+           char              **err_text)
+{
+  g_autoptr(GSubprocessLauncher) launcher =
+    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                               G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) err = NULL;
+  g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
+  Waiting waiting = { NULL, NULL, FALSE };
+  guint deadline;
+
+  if (cwd != NULL)
+    g_subprocess_launcher_set_cwd (launcher, cwd);
+  process = g_subprocess_launcher_spawnv (launcher, argv, &error);
+  g_assert_no_error (error);
+
+  waiting.process = process;
+  deadline = g_timeout_add_seconds (DEADLINE_SECONDS, deadline_cb, &waiting);
+  g_subprocess_communicate_async (process, input != NULL ? input : empty, NULL, communicated_cb,
+                                  &waiting);
+  while (waiting.result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  if (waiting.timed_out)
+    g_error ("norms-reporter-cli %s did not end within %d s", argv[1], DEADLINE_SECONDS);
+  g_source_remove (deadline);
+
+  g_subprocess_communicate_finish (process, waiting.result, out, &err, &error);
+  g_object_unref (waiting.result);
+  g_assert_no_error (error);
+  g_subprocess_wait (process, NULL, &error);
+  g_assert_no_error (error);
+  *status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
+  *err_text = bytes_to_text (err);
+}
+
+/* NR_CLI, then @first_arg and the arguments after it, up to NULL. */
+static GPtrArray *
+cli_argv (const char *first_arg,
+          va_list     args)
+{
+  GPtrArray *argv = g_ptr_array_new ();
+
+  g_assert_nonnull (g_getenv ("NR_CLI"));
+  g_ptr_array_add (argv, (gpointer) g_getenv ("NR_CLI"));
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  g_ptr_array_add (argv, NULL);
+  return argv;
+}
+
 /**
  * nr_test_run_cli:
  * @cwd: (nullable): the folder to run in
@@ -58,48 +127,54 @@ nr_test_run_cli (NrTestRun  *run,
                  const char *first_arg,
                  ...)
 {
-  g_autoptr(GSubprocessLauncher) launcher =
-    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE | G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                               G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) err = NULL;
-  g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
-  Waiting waiting = { NULL, NULL, FALSE };
-  guint deadline;
+  g_autoptr(GPtrArray) argv = NULL;
   va_list args;
+
+  va_start (args, first_arg);
+  argv = cli_argv (first_arg, args);
+  va_end (args);
+  spawn_cli ((const char * const *) argv->pdata, cwd, input, &run->status, &run->out, &run->err);
+}
+
+void
+nr_cli_run_clear (NrCliRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+/* Runs the command line with @args (NULL-terminated, the program's name
+ * left out) and keeps its exit status and output as text. */
+void
+nr_cli_run_argv (NrCliRun           *run,
+                 const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GBytes) out = NULL;
 
   g_assert_nonnull (g_getenv ("NR_CLI"));
   g_ptr_array_add (argv, (gpointer) g_getenv ("NR_CLI"));
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
   g_ptr_array_add (argv, NULL);
+  spawn_cli ((const char * const *) argv->pdata, NULL, NULL, &run->status, &out, &run->err);
+  run->out = bytes_to_text (out);
+}
 
-  if (cwd != NULL)
-    g_subprocess_launcher_set_cwd (launcher, cwd);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
+void
+nr_cli_run (NrCliRun   *run,
+            const char *first_arg,
+            ...)
+{
+  g_autoptr(GPtrArray) argv = NULL;
+  g_autoptr(GBytes) out = NULL;
+  va_list args;
 
-  waiting.process = process;
-  deadline = g_timeout_add_seconds (DEADLINE_SECONDS, deadline_cb, &waiting);
-  g_subprocess_communicate_async (process, input != NULL ? input : empty, NULL, communicated_cb,
-                                  &waiting);
-  while (waiting.result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  if (waiting.timed_out)
-    g_error ("norms-reporter-cli %s did not end within %d s", first_arg, DEADLINE_SECONDS);
-  g_source_remove (deadline);
-
-  g_subprocess_communicate_finish (process, waiting.result, &run->out, &err, &error);
-  g_object_unref (waiting.result);
-  g_assert_no_error (error);
-  g_subprocess_wait (process, NULL, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
-  run->err = g_strndup (g_bytes_get_data (err, NULL), g_bytes_get_size (err));
+  va_start (args, first_arg);
+  argv = cli_argv (first_arg, args);
+  va_end (args);
+  spawn_cli ((const char * const *) argv->pdata, NULL, NULL, &run->status, &out, &run->err);
+  run->out = bytes_to_text (out);
 }
 
 /* Standard output as text; a PDF's stops at its first NUL. */

@@ -3,7 +3,7 @@
  * workshop profile lets out unless told otherwise. */
 #include "config.h"
 
-#include "nr-cli-run.h"
+#include "nr-test-cli.h"
 #include "nr-core.h"
 #include "nr-report-private.h"
 #include "nr-test-report.h"

@@ -5,7 +5,7 @@
 
 #include <glib/gstdio.h>
 
-#include "nr-cli-run.h"
+#include "nr-test-cli.h"
 #include "nr-test-util.h"
 
 /* Up to this many words on a command line below. */

@@ -7,7 +7,7 @@
 #include <libxml/xpath.h>
 #include <libxml/xpathInternals.h>
 
-#include "nr-cli-run.h"
+#include "nr-test-cli.h"
 #include "nr-core.h"
 #include "nr-test-report.h"
 #include "nr-test-util.h"
