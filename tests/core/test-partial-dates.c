@@ -115,7 +115,7 @@ static NrRecord *
 first_record (NrReport   *report,
               const char *question_id)
 {
-  GListModel *records = nr_report_list_records (report, question_id);
+  g_autoptr(GListModel) records = nr_report_list_records (report, question_id);
 
   g_assert_cmpuint (g_list_model_get_n_items (records), >, 0);
   return g_list_model_get_item (records, 0);
