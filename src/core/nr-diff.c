@@ -55,6 +55,26 @@ answer_state (NrQuestion       *question,
   return answer->value != NULL ? nr_state_print (answer->value) : NULL;
 }
 
+/* Appends @value of @question (NULL when the questionnaire no longer has
+ * it) as a reader recognises it: dates as the printout writes them, so that
+ * "2017-10" reads "October 2017" in both; anything else as
+ * nr_document_append_value_text() writes it. */
+static void
+append_readable (GString    *out,
+                 NrQuestion *question,
+                 GVariant   *value)
+{
+  if (question != NULL && nr_question_get_kind (question) == NR_QUESTION_KIND_DATE &&
+      g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+    {
+      g_autofree char *date = nr_partial_date_format (g_variant_get_string (value, NULL));
+
+      g_string_append (out, date);
+    }
+  else
+    nr_document_append_value_text (out, value);
+}
+
 /* A record as its fields' values in the questionnaire's order, as a reader
  * would recognise them (nr_document_append_value_text()). */
 static char *
@@ -73,7 +93,7 @@ readable_record (NrQuestion *question,
         continue;
       if (text->len > 0)
         g_string_append (text, "; ");
-      nr_document_append_value_text (text, value);
+      append_readable (text, field, value);
     }
   if (model == NULL)
     nr_document_append_value_text (text, fields);
@@ -112,11 +132,12 @@ records_missing_from (NrQuestion       *question,
 }
 
 static char *
-readable_value (NrDocumentAnswer *answer)
+readable_value (NrQuestion       *question,
+                NrDocumentAnswer *answer)
 {
   GString *text = g_string_new (NULL);
 
-  nr_document_append_value_text (text, answer->value);
+  append_readable (text, question, answer->value);
   return g_string_free (text, FALSE);
 }
 
@@ -143,11 +164,11 @@ compare_answer (GPtrArray       *changes,
   if (old_answer != NULL && old_answer->records != NULL && old_answer->records->len > 0)
     change->old_text = records_missing_from (question, old_answer, new_answer);
   else if (old_state != NULL)
-    change->old_text = readable_value (old_answer);
+    change->old_text = readable_value (question, old_answer);
   if (new_answer != NULL && new_answer->records != NULL && new_answer->records->len > 0)
     change->new_text = records_missing_from (question, new_answer, old_answer);
   else if (new_state != NULL)
-    change->new_text = readable_value (new_answer);
+    change->new_text = readable_value (question, new_answer);
   g_ptr_array_add (changes, change);
 }
 

@@ -455,8 +455,8 @@ nr_question_format_choice (NrQuestion *question,
  * nr_question_format_value:
  * @value: (nullable): a value of @question
  *
- * Returns: (transfer full): how @value reads: text as it is, choices by
- *   their labels; "" for checklists and records, which are shown as tables,
+ * Returns: (transfer full): how @value reads: text as it is, dates as
+ *   people write them in the current locale, choices by their labels; "" for checklists and records, which are shown as tables,
  *   for no value, and for a value of another type than @question's kind
  *   stores, which is no answer to it.
  */
@@ -488,9 +488,11 @@ nr_question_format_value (NrQuestion *question,
         return g_string_free (text, FALSE);
       }
 
+    case NR_QUESTION_KIND_DATE:
+      return nr_partial_date_format (g_variant_get_string (value, NULL));
+
     case NR_QUESTION_KIND_SHORT_TEXT:
     case NR_QUESTION_KIND_LONG_TEXT:
-    case NR_QUESTION_KIND_DATE:
     case NR_QUESTION_KIND_URL:
     case NR_QUESTION_KIND_EMAIL:
       return g_variant_dup_string (value, NULL);

@@ -163,9 +163,15 @@ nr_report_check_value (NrQuestion  *question,
         }
       return TRUE;
 
+    case NR_QUESTION_KIND_DATE:
+      /* The message never quotes the value: it may be any words. */
+      if (!nr_partial_date_is_valid (g_variant_get_string (value, NULL), NULL))
+        return invalid (error, _("The answer to question “%s” is not a date: write a year, a year and month, or a full date, such as 2017, 2017-10 or 2017-10-25."),
+                        id);
+      return TRUE;
+
     case NR_QUESTION_KIND_SHORT_TEXT:
     case NR_QUESTION_KIND_LONG_TEXT:
-    case NR_QUESTION_KIND_DATE:
     case NR_QUESTION_KIND_URL:
     case NR_QUESTION_KIND_EMAIL:
       /* Counted only when it could be too long: a character is at most

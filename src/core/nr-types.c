@@ -2,6 +2,7 @@
  * the report details every part of the program checks the same way. */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "nr-types.h"
@@ -158,6 +159,10 @@ nr_country_code_is_valid (const char *text)
 /**
  * nr_date_is_valid:
  *
+ * The start and end of a report's period are whole days, as xs:date
+ * writes them: a period is a span of days, whatever the answers' own dates
+ * say (those may be a year or a month: nr_partial_date_is_valid()).
+ *
  * Returns: whether @text is a day of the calendar written as YYYY-MM-DD,
  *   such as 2025-06-30 (not 2025-02-30, nor 2025-6-30).
  */
@@ -174,6 +179,148 @@ nr_date_is_valid (const char *text)
   return g_date_valid_dmy (g_ascii_strtoull (text + 8, NULL, 10),
                            g_ascii_strtoull (text + 5, NULL, 10),
                            g_ascii_strtoull (text, NULL, 10));
+}
+
+/* The first and last years an answer's date may name.  Four digits, as
+ * the interchange format writes them, and none below 1000: no event a
+ * report on the cyber norms cites is that old, so "0217" or "0000" is a
+ * typing mistake to point out, not a date to keep. */
+#define PARTIAL_DATE_FIRST_YEAR 1000
+#define PARTIAL_DATE_LAST_YEAR 9999
+
+/* Reads @length digits at @text into @number; FALSE unless they are all
+ * ASCII digits. */
+static gboolean
+read_digits (const char *text,
+             guint       length,
+             guint      *number)
+{
+  *number = 0;
+  for (guint i = 0; i < length; i++)
+    {
+      if (!g_ascii_isdigit (text[i]))
+        return FALSE;
+      *number = *number * 10 + (guint) (text[i] - '0');
+    }
+  return TRUE;
+}
+
+/* Splits @text, a date of an answer, into its parts; a part it does not
+ * give is 0.  Returns its precision, NR_DATE_PRECISION_NONE when @text is
+ * no such date. */
+static NrDatePrecision
+parse_partial_date (const char *text,
+                    guint      *year,
+                    guint      *month,
+                    guint      *day)
+{
+  gsize length = text != NULL ? strlen (text) : 0;
+
+  *year = *month = *day = 0;
+  if (length != 4 && length != 7 && length != 10)
+    return NR_DATE_PRECISION_NONE;
+  if (!read_digits (text, 4, year) || *year < PARTIAL_DATE_FIRST_YEAR || *year > PARTIAL_DATE_LAST_YEAR)
+    return NR_DATE_PRECISION_NONE;
+  if (length == 4)
+    return NR_DATE_PRECISION_YEAR;
+  if (text[4] != '-' || !read_digits (text + 5, 2, month) || *month < 1 || *month > 12)
+    return NR_DATE_PRECISION_NONE;
+  if (length == 7)
+    return NR_DATE_PRECISION_MONTH;
+  if (text[7] != '-' || !read_digits (text + 8, 2, day) || !g_date_valid_dmy (*day, *month, *year))
+    return NR_DATE_PRECISION_NONE;
+  return NR_DATE_PRECISION_DAY;
+}
+
+/**
+ * nr_partial_date_is_valid:
+ * @precision: (out) (optional): how much of the date @text gives
+ *
+ * The dates answers and record fields give (questions of kind date) may
+ * be as precise as their source: a year (2017), a year and a month
+ * (2017-10) or a day of the calendar (2017-10-25), the year between 1000
+ * and 9999.  The reporting period of a report is not such a date: it is
+ * always whole days (nr_date_is_valid()).
+ *
+ * Returns: whether @text is one of these three shapes, nothing before or
+ *   after it.
+ */
+gboolean
+nr_partial_date_is_valid (const char      *text,
+                          NrDatePrecision *precision)
+{
+  guint year, month, day;
+  NrDatePrecision found = parse_partial_date (text, &year, &month, &day);
+
+  if (precision != NULL)
+    *precision = found;
+  return found != NR_DATE_PRECISION_NONE;
+}
+
+/**
+ * nr_partial_date_compare:
+ *
+ * Orders dates of answers by year, then month, then day, a part a date
+ * does not give coming first: 2017 before 2017-01, 2017-10 before
+ * 2017-10-01.  Texts that are no such date come after every date, in
+ * the order of their bytes, and %NULL after everything.
+ *
+ * Returns: a negative number when @a comes first, 0 when they are equal,
+ *   a positive number when @b comes first.
+ */
+int
+nr_partial_date_compare (const char *a,
+                         const char *b)
+{
+  guint a_parts[3], b_parts[3];
+  gboolean a_valid = parse_partial_date (a, &a_parts[0], &a_parts[1], &a_parts[2]) != NR_DATE_PRECISION_NONE;
+  gboolean b_valid = parse_partial_date (b, &b_parts[0], &b_parts[1], &b_parts[2]) != NR_DATE_PRECISION_NONE;
+
+  if (a_valid != b_valid)
+    return a_valid ? -1 : 1;
+  if (!a_valid)
+    return a == NULL || b == NULL ? (a == NULL) - (b == NULL) : strcmp (a, b);
+  for (guint i = 0; i < 3; i++)
+    {
+      if (a_parts[i] != b_parts[i])
+        return a_parts[i] < b_parts[i] ? -1 : 1;
+    }
+  return 0;
+}
+
+/**
+ * nr_partial_date_format:
+ *
+ * Returns: (transfer full): @text, a date of an answer, as people read it
+ *   in the current locale: "2017", "October 2017", "25 October 2017";
+ *   a text that is no such date as it is ("" for %NULL).
+ */
+char *
+nr_partial_date_format (const char *text)
+{
+  guint year, month, day;
+  g_autoptr(GDateTime) date = NULL;
+
+  switch (parse_partial_date (text, &year, &month, &day))
+    {
+    case NR_DATE_PRECISION_YEAR:
+      return g_strdup_printf ("%u", year);
+    case NR_DATE_PRECISION_MONTH:
+      date = g_date_time_new_utc ((int) year, (int) month, 1, 0, 0, 0);
+      /* Translators: a month and its year, as in "October 2017", in the
+       * notation of g_date_time_format(); %OB is the month's name as it
+       * stands alone (nominative), where a language distinguishes it. */
+      return g_date_time_format (date, C_("date of an answer", "%OB %Y"));
+    case NR_DATE_PRECISION_DAY:
+      date = g_date_time_new_utc ((int) year, (int) month, (int) day, 0, 0, 0);
+      /* Translators: a day, as in "25 October 2017", in the notation of
+       * g_date_time_format(): %-d the day without padding, %B the month's
+       * name as it stands in a date. */
+      return g_date_time_format (date, C_("date of an answer", "%-d %B %Y"));
+    case NR_DATE_PRECISION_NONE:
+    default:
+      return g_strdup (text != NULL ? text : "");
+    }
 }
 
 /**

@@ -23,6 +23,18 @@ typedef enum
   NR_QUESTION_KIND_RECORDS,
 } NrQuestionKind;
 
+/* How much of a date an answer gives: only the year (2017), the year and
+ * the month (2017-10), or the day (2017-10-25).  States write dates as
+ * precisely as their sources do.  NONE is what a text that is no such date
+ * gives. */
+typedef enum
+{
+  NR_DATE_PRECISION_NONE,
+  NR_DATE_PRECISION_YEAR,
+  NR_DATE_PRECISION_MONTH,
+  NR_DATE_PRECISION_DAY,
+} NrDatePrecision;
+
 /* Who may read an answer.  Ordered from the widest audience to the narrowest,
  * so that an export profile can keep every answer at or below its level. */
 typedef enum
@@ -88,6 +100,11 @@ gboolean    nr_export_profile_from_string (const char      *nick,
 
 gboolean    nr_country_code_is_valid      (const char      *text);
 gboolean    nr_date_is_valid              (const char      *text);
+gboolean    nr_partial_date_is_valid      (const char      *text,
+                                           NrDatePrecision *precision);
+int         nr_partial_date_compare       (const char      *a,
+                                           const char      *b);
+char       *nr_partial_date_format        (const char      *text);
 gboolean    nr_language_tag_is_valid      (const char      *text);
 gboolean    nr_name_is_valid              (const char      *text);
 

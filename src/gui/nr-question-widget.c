@@ -111,6 +111,18 @@ editor_text (NrQuestionWidget *self)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
+/* Whether @text, typed for a date question, is no date the report can
+ * hold: while "201" is being typed into "2017", saving it would only fail.
+ * The answer saved before stays until the text is a date or is emptied,
+ * and the note under the entry says so (check_format()). */
+static gboolean
+is_unsavable_date (NrQuestionWidget *self,
+                   const char       *text)
+{
+  return nr_question_get_kind (self->question) == NR_QUESTION_KIND_DATE &&
+         *text != '\0' && !nr_partial_date_is_valid (text, NULL);
+}
+
 static gboolean
 save_text_now (gpointer user_data)
 {
@@ -119,6 +131,11 @@ save_text_now (gpointer user_data)
   g_autofree char *text = editor_text (self);
 
   self->save_source = 0;
+  if (is_unsavable_date (self, text))
+    {
+      g_signal_emit (self, signals[PENDING_CHANGED], 0);
+      return G_SOURCE_REMOVE;
+    }
   /* An emptied field clears the answer rather than storing an empty one. */
   nr_report_set_text (self->report, nr_question_get_id (self->question),
                       *text != '\0' ? text : NULL, &error);
@@ -204,8 +221,9 @@ update_word_count (NrQuestionWidget *self)
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), TRUE);
 }
 
-/* Dates, links and e-mail addresses are saved as typed, but a mistake is
- * pointed out. */
+/* Links and e-mail addresses are saved as typed, but a mistake is pointed
+ * out.  A date that is none of the shapes the report holds is pointed out
+ * and not saved (is_unsavable_date()). */
 static void
 check_format (NrQuestionWidget *self)
 {
@@ -216,14 +234,8 @@ check_format (NrQuestionWidget *self)
     switch (nr_question_get_kind (self->question))
       {
       case NR_QUESTION_KIND_DATE:
-        {
-          guint year, month, day;
-          char tail;
-
-          if (sscanf (text, "%4u-%2u-%2u%c", &year, &month, &day, &tail) != 3 ||
-              !g_date_valid_dmy (day, month, year))
-            problem = _("Write the date as year-month-day, such as 2025-06-30.");
-        }
+        if (!nr_partial_date_is_valid (text, NULL))
+          problem = _("Not saved: write a year, a year and month, or a full date, such as 2017, 2017-10 or 2017-10-25.");
         break;
       case NR_QUESTION_KIND_URL:
         if (!g_uri_is_valid (text, G_URI_FLAGS_NONE, NULL) ||
@@ -304,7 +316,8 @@ build_text_editor (NrQuestionWidget *self)
       self->editor = gtk_entry_new ();
       gtk_editable_set_text (GTK_EDITABLE (self->editor), text != NULL ? text : "");
       if (nr_question_get_kind (self->question) == NR_QUESTION_KIND_DATE)
-        gtk_entry_set_placeholder_text (GTK_ENTRY (self->editor), _("Year-month-day"));
+        gtk_entry_set_placeholder_text (GTK_ENTRY (self->editor),
+                                        _("Year, year-month or full date, e.g. 2017, 2017-10 or 2017-10-25"));
       if (nr_question_get_kind (self->question) == NR_QUESTION_KIND_URL)
         gtk_entry_set_input_purpose (GTK_ENTRY (self->editor), GTK_INPUT_PURPOSE_URL);
       if (nr_question_get_kind (self->question) == NR_QUESTION_KIND_EMAIL)
@@ -335,14 +348,24 @@ day_selected_cb (GtkCalendar *calendar,
   gtk_popover_popdown (GTK_POPOVER (gtk_widget_get_ancestor (GTK_WIDGET (calendar), GTK_TYPE_POPOVER)));
 }
 
-/* The calendar opens on the date typed, if it is one. */
+/* The calendar opens on the date typed, if it is one: on the first day of
+ * the month or the year typed, if that is all it gives. */
 static void
 calendar_shown_cb (GtkPopover *popover,
                    GtkEntry   *entry)
 {
   GtkCalendar *calendar = GTK_CALENDAR (gtk_popover_get_child (popover));
-  g_autofree char *iso = g_strconcat (gtk_editable_get_text (GTK_EDITABLE (entry)), "T00:00:00Z", NULL);
-  g_autoptr(GDateTime) date = g_date_time_new_from_iso8601 (iso, NULL);
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  NrDatePrecision precision = NR_DATE_PRECISION_NONE;
+  g_autofree char *iso = NULL;
+  g_autoptr(GDateTime) date = NULL;
+
+  if (!nr_partial_date_is_valid (text, &precision))
+    return;
+  iso = g_strconcat (text,
+                     precision == NR_DATE_PRECISION_YEAR ? "-01-01" : precision == NR_DATE_PRECISION_MONTH ? "-01" : "",
+                     "T00:00:00Z", NULL);
+  date = g_date_time_new_from_iso8601 (iso, NULL);
 
   if (date != NULL)
     {
