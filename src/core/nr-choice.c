@@ -1,7 +1,10 @@
 /* nr-choice.c: one option of a choice question, or one item of a checklist.
  *
  * The value is the stable token stored in reports; the label and help are the
- * translated texts shown to the user.  A non-answer ("not applicable",
+ * translated texts shown to the user.  A checklist item may cite what it rests
+ * on ("A/76/135, guidance on norm 13 (c)"): a citation, shown as written and
+ * never translated, so reviewers can check the action against its source.
+ * A non-answer ("not applicable",
  * "withheld") is a deliberate reply and counts as answered.
  */
 #include "config.h"
@@ -15,6 +18,7 @@ struct _NrChoice
   char *value;
   char *label;
   char *help;
+  char *rests_on;
   gboolean non_answer;
 };
 
@@ -25,6 +29,7 @@ enum {
   PROP_VALUE,
   PROP_LABEL,
   PROP_HELP,
+  PROP_RESTS_ON,
   PROP_NON_ANSWER,
   N_PROPS
 };
@@ -39,6 +44,7 @@ nr_choice_finalize (GObject *object)
   g_free (self->value);
   g_free (self->label);
   g_free (self->help);
+  g_free (self->rests_on);
 
   G_OBJECT_CLASS (nr_choice_parent_class)->finalize (object);
 }
@@ -62,6 +68,9 @@ nr_choice_get_property (GObject    *object,
     case PROP_HELP:
       g_value_set_string (value, self->help);
       break;
+    case PROP_RESTS_ON:
+      g_value_set_string (value, self->rests_on);
+      break;
     case PROP_NON_ANSWER:
       g_value_set_boolean (value, self->non_answer);
       break;
@@ -84,6 +93,8 @@ nr_choice_class_init (NrChoiceClass *klass)
     g_param_spec_string ("label", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_HELP] =
     g_param_spec_string ("help", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RESTS_ON] =
+    g_param_spec_string ("rests-on", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_NON_ANSWER] =
     g_param_spec_boolean ("non-answer", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -100,6 +111,7 @@ NrChoice *
 nr_choice_new (const char *value,
                const char *label,
                const char *help,
+               const char *rests_on,
                gboolean    non_answer)
 {
   NrChoice *self;
@@ -111,6 +123,7 @@ nr_choice_new (const char *value,
   self->value = g_strdup (value);
   self->label = g_strdup (label);
   self->help = g_strdup (help);
+  self->rests_on = g_strdup (rests_on);
   self->non_answer = !!non_answer;
 
   return self;
@@ -135,6 +148,15 @@ nr_choice_get_help (NrChoice *self)
 {
   g_return_val_if_fail (NR_IS_CHOICE (self), NULL);
   return self->help;
+}
+
+/* What a checklist item rests on, as written in the questionnaire; NULL
+ * where it cites nothing. */
+const char *
+nr_choice_get_rests_on (NrChoice *self)
+{
+  g_return_val_if_fail (NR_IS_CHOICE (self), NULL);
+  return self->rests_on;
 }
 
 gboolean

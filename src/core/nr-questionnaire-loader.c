@@ -102,6 +102,7 @@ load_choices (Loader         *loader,
       g_autofree char *value = NULL;
       g_autofree char *label = NULL;
       g_autofree char *help = NULL;
+      g_autofree char *rests_on = NULL;
       g_autoptr(NrChoice) choice = NULL;
 
       if (!is_element (child, element_name))
@@ -114,7 +115,11 @@ load_choices (Loader         *loader,
 
       label = translated_child_text (child, "label");
       help = translated_child_text (child, "help");
-      choice = nr_choice_new (value, label, help, nr_xml_get_bool_attr (child, "non-answer"));
+      /* A citation by document symbol: the same in every language, so not
+       * looked up in the catalogue (po/its/ leaves attributes out). */
+      rests_on = nr_xml_get_attr (child, "rests-on");
+      choice = nr_choice_new (value, label, help, rests_on,
+                              nr_xml_get_bool_attr (child, "non-answer"));
       add (question, choice);
     }
 

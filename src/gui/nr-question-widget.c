@@ -537,6 +537,33 @@ checklist_item_cb (GtkDropDown      *dropdown,
     report_error (self, error);
 }
 
+/* The subtitle of a checklist row, as Pango markup: the item's help, then
+ * in small type what the item rests on.  Both are escaped, as the row's
+ * markup would otherwise read a “&” or “<” in a text or its translation. */
+static char *
+checklist_item_subtitle (NrChoice *item)
+{
+  const char *help = nr_choice_get_help (item);
+  const char *rests_on = nr_choice_get_rests_on (item);
+  GString *markup = g_string_new (NULL);
+
+  if (help != NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (help, -1);
+      g_string_append (markup, escaped);
+    }
+  if (rests_on != NULL)
+    {
+      /* Translators: "%s" cites what a practical action rests on, such as
+       * "A/76/135, guidance on norm 13 (c)". */
+      g_autofree char *cited = g_strdup_printf (_("Rests on: %s"), rests_on);
+      g_autofree char *escaped = g_markup_escape_text (cited, -1);
+
+      g_string_append_printf (markup, "%s<small>%s</small>", markup->len > 0 ? "\n" : "", escaped);
+    }
+  return g_string_free (markup, markup->len == 0);
+}
+
 static GtkWidget *
 build_checklist (NrQuestionWidget *self)
 {
@@ -557,9 +584,12 @@ build_checklist (NrQuestionWidget *self)
       GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (choice_labels (statuses, _("Not set"))),
                                                NULL);
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), nr_choice_get_label (item));
-      if (nr_choice_get_help (item) != NULL)
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), nr_choice_get_help (item));
+      g_autofree char *title = g_markup_escape_text (nr_choice_get_label (item), -1);
+      g_autofree char *subtitle = checklist_item_subtitle (item);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      if (subtitle != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
       gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
       gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), choice_position (statuses, status));
       g_object_set_data_full (G_OBJECT (dropdown), "nr-item", g_strdup (nr_choice_get_value (item)),

@@ -93,8 +93,8 @@ test_new_and_info (void)
   nr_test_assert_contains (info.out, "LA");
   nr_test_assert_contains (info.out, "MTC");
   nr_test_assert_contains (info.out, "2025-12-31");
-  nr_test_assert_contains (info.out, "un-norms-2015 1");
-  nr_test_assert_contains (info.out, "0/86");
+  nr_test_assert_contains (info.out, "un-norms-2015 1.1");
+  nr_test_assert_contains (info.out, "0/97");
   nr_test_assert_contains (info.out, "13a");
   nr_test_assert_contains (info.out, "13k");
 
@@ -291,11 +291,11 @@ test_aggregate (void)
   g_assert_cmpuint (g_strv_length (lines), ==, 5);  /* header, 3 rows, "" after the last CRLF */
   nr_test_assert_contains (lines[0], "\"13 (a) status\",\"13 (a) answered %\",\"13 (b) status\"");
   g_assert_true (g_str_has_prefix (lines[1], "\"ID\",\"2024-01-01\",\"2024-12-31\""));
-  nr_test_assert_contains (lines[1], "\"In progress\",\"33\",\"Not answered\",\"0\"");
+  nr_test_assert_contains (lines[1], "\"In progress\",\"28\",\"Not answered\",\"0\"");
   g_assert_true (g_str_has_prefix (lines[2], "\"ID\",\"2025-01-01\""));
-  nr_test_assert_contains (lines[2], "\"Implemented\",\"33\"");
+  nr_test_assert_contains (lines[2], "\"Implemented\",\"28\"");
   g_assert_true (g_str_has_prefix (lines[3], "\"VN\",\"2025-01-01\""));
-  nr_test_assert_contains (lines[3], "\"Planned\",\"33\"");
+  nr_test_assert_contains (lines[3], "\"Planned\",\"28\"");
   g_assert_cmpstr (lines[4], ==, "");
 
   /* The page is well-formed, with one row per submission and a heat map. */
@@ -378,10 +378,10 @@ test_diff (void)
                                        "  added    context.strategy  National cybersecurity strategy\n"
                                        "      + National Cyber Strategy 2025\n");
   nr_test_assert_contains (changed.out, "13 (a) Cooperate to increase stability and security in the use of ICTs\n"
-                                       "  changed  13a.status  How far has your country implemented this norm?\n"
+                                       "  changed  13a.status  Where does your State stand in implementing this norm? (optional)\n"
                                        "      - planned\n"
                                        "      + implemented\n");
-  nr_test_assert_contains (changed.out, "  removed  13a.challenges  What challenges has your country met in implementing this norm?\n"
+  nr_test_assert_contains (changed.out, "  removed  13a.challenges  What challenges has your State met in implementing this norm?\n"
                                        "      - Few staff <and> “budgets”.\n");
   /* Of a list of records, the record added; the one carried over is not
    * listed.  Its date reads as the printout writes it, and the line is

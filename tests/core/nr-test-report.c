@@ -5,6 +5,19 @@
 #include "nr-test-report.h"
 #include "nr-test-util.h"
 
+/* The built-in questionnaire, which must load. */
+NrQuestionnaire *
+nr_test_load_builtin (void)
+{
+  g_autoptr(GError) error = NULL;
+  NrQuestionnaire *questionnaire = nr_questionnaire_load_builtin (NR_QUESTIONNAIRE_DEFAULT_ID,
+                                                                  &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (questionnaire);
+  return questionnaire;
+}
+
 NrReport *
 nr_test_create_report (const char *dir,
                        const char *name)

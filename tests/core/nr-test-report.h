@@ -5,6 +5,7 @@
 
 G_BEGIN_DECLS
 
+NrQuestionnaire *nr_test_load_builtin (void);
 NrReport *nr_test_create_report (const char *dir,
                                  const char *name);
 void      nr_test_fill_report   (NrReport   *report);

@@ -114,7 +114,7 @@ test_full_report (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "Reporting period"));
   g_assert_nonnull (strstr (text, "Summary of the norms"));
   g_assert_nonnull (strstr (text, "Cooperate to increase stability"));
-  g_assert_nonnull (strstr (text, "How far has your country implemented this norm?"));
+  g_assert_nonnull (strstr (text, "How does your State implement this norm?"));
   /* Answers of every classification and kind: text, choices by their
    * labels, records as tables. */
   g_assert_nonnull (strstr (text, "PUBLIC-strategy"));

@@ -5,6 +5,7 @@
 
 #include "nr-core.h"
 #include "nr-test-util.h"
+#include "nr-test-report.h"
 
 static NrQuestionnaire *
 load_fixture (const char *name)
@@ -120,6 +121,102 @@ test_upgrade_keeps_every_answer (void)
   nr_test_remove_tree (dir);
 }
 
+/* A report made with version 1 of the built-in questionnaire opens with the
+ * version this build ships (1.1, which opens every norm with a narrative)
+ * and keeps every answer, with nothing orphaned. */
+static void
+test_builtin_version_1_opens_with_every_answer (void)
+{
+  g_autoptr(NrQuestionnaire) v1 = load_fixture ("un-norms-2015-version-1.xml");
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "version-1.normsreport", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrReport) report = NULL;
+  g_autoptr(GHashTable) values = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                        (GDestroyNotify) g_variant_unref);
+  g_autoptr(GHashTable) n_records = g_hash_table_new (g_str_hash, g_str_equal);
+  g_auto(GStrv) orphans = NULL;
+  GListModel *questions = nr_questionnaire_get_questions (v1);
+  NrQuestionnaire *current;
+  GListModel *norms;
+
+  g_assert_cmpstr (nr_questionnaire_get_version (v1), ==, "1");
+  report = nr_report_create (file, v1, &error);
+  g_assert_no_error (error);
+  nr_report_set_author (report, "Siti Rahma");
+  nr_report_set_agency (report, "BSSN");
+  nr_test_fill_report (report);
+  g_assert_true (nr_report_set_text (report, "13c.status", "not-applicable", &error));
+  g_assert_true (nr_report_set_text (report, "13k.status", "implemented", &error));
+  g_assert_true (nr_report_set_checklist_status (report, "13k.actions", "separate-functions", "done", &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(NrQuestion) question = g_list_model_get_item (questions, i);
+      const char *id = nr_question_get_id (question);
+      GVariant *value = nr_report_dup_value (report, id);
+
+      if (value != NULL)
+        g_hash_table_insert (values, (gpointer) id, value);
+      if (nr_question_get_kind (question) == NR_QUESTION_KIND_RECORDS)
+        {
+          g_autoptr(GListModel) records = nr_report_list_records (report, id);
+
+          g_hash_table_insert (n_records, (gpointer) id,
+                               GUINT_TO_POINTER (g_list_model_get_n_items (records)));
+        }
+    }
+  g_assert_cmpuint (g_hash_table_size (values), >=, 10);
+  nr_report_close (report);
+  g_clear_object (&report);
+
+  report = nr_report_open (file, NULL, NR_STORE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  current = nr_report_get_questionnaire (report);
+  g_assert_cmpstr (nr_questionnaire_get_version (current), ==, "1.1");
+  g_assert_cmpstr (nr_report_get_metadata (report, NR_META_QUESTIONNAIRE_VERSION), ==, "1.1");
+
+  /* Every question of version 1 is still there, with its answer. */
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(NrQuestion) question = g_list_model_get_item (questions, i);
+      const char *id = nr_question_get_id (question);
+      GVariant *before = g_hash_table_lookup (values, id);
+      g_autoptr(GVariant) after = nr_report_dup_value (report, id);
+
+      g_assert_nonnull (nr_questionnaire_lookup_question (current, id));
+      if (before == NULL)
+        g_assert_null (after);
+      else if (after == NULL || !g_variant_equal (before, after))
+        g_error ("the answer to %s changed on upgrade", id);
+      if (nr_question_get_kind (question) == NR_QUESTION_KIND_RECORDS)
+        {
+          g_autoptr(GListModel) records = nr_report_list_records (report, id);
+
+          g_assert_cmpuint (g_list_model_get_n_items (records), ==,
+                            GPOINTER_TO_UINT (g_hash_table_lookup (n_records, id)));
+        }
+    }
+  orphans = nr_report_list_orphaned_answers (report);
+  g_assert_cmpuint (g_strv_length (orphans), ==, 0);
+
+  /* The narratives are new, and wait for an answer. */
+  norms = nr_questionnaire_get_norms (current);
+  for (guint i = 0; i < g_list_model_get_n_items (norms); i++)
+    {
+      g_autoptr(NrNorm) norm = g_list_model_get_item (norms, i);
+      g_autofree char *id = g_strdup_printf ("%s.narrative", nr_norm_get_id (norm));
+
+      g_assert_null (nr_questionnaire_lookup_question (v1, id));
+      g_assert_false (nr_report_is_answered (report, nr_questionnaire_lookup_question (current, id)));
+    }
+
+  nr_report_close (report);
+  nr_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -127,6 +224,7 @@ main (int   argc,
   nr_test_init (&argc, &argv);
 
   g_test_add_func ("/upgrade/keeps-every-answer", test_upgrade_keeps_every_answer);
+  g_test_add_func ("/upgrade/builtin-version-1", test_builtin_version_1_opens_with_every_answer);
 
   return g_test_run ();
 }

@@ -96,6 +96,13 @@ test_write_close_reopen (void)
   g_assert_true (nr_report_view_show_part (view, "13a"));
   nr_gui_test_wait_for_frames (GTK_WIDGET (window), 2);
 
+  /* The narrative, the main text of the report, typed at the top of the
+   * page; saved with the long answer below. */
+  editor = nr_question_widget_get_editor (question (view, "13a.narrative"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)),
+                            "The national cyber agency coordinates the State's cooperation "
+                            "through the ASEAN Regional Forum.", -1);
+
   /* A status, chosen from its drop-down: saved at once. */
   editor = nr_question_widget_get_editor (question (view, "13a.status"));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (editor), 3);  /* in progress */
@@ -106,6 +113,14 @@ test_write_close_reopen (void)
     GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (editor), 0));
     GtkWidget *dropdown = nr_gui_test_find_by_type (row, GTK_TYPE_DROP_DOWN);
     gtk_drop_down_set_selected (GTK_DROP_DOWN (dropdown), 3);  /* done */
+    /* Under the action, in small type, what it rests on. */
+    {
+      GtkWidget *subtitle = nr_gui_test_find_label_containing (row, "Rests on: A/76/135, guidance on norm 13 (a)");
+
+      g_assert_nonnull (subtitle);
+      nr_test_assert_contains (gtk_label_get_label (GTK_LABEL (subtitle)),
+                               "<small>Rests on: A/76/135, guidance on norm 13 (a)</small>");
+    }
   }
 
   /* A long answer, typed: saved after a pause, the header saying so. */
@@ -154,7 +169,7 @@ test_write_close_reopen (void)
     GtkListBoxRow *selected = gtk_list_box_get_selected_row (nr_report_view_get_sidebar (view));
     GtkLabel *subtitle = g_object_get_data (G_OBJECT (selected), "nr-subtitle");
     g_assert_nonnull (strstr (gtk_label_get_text (subtitle), "ready for review"));
-    g_assert_nonnull (strstr (gtk_label_get_text (subtitle), "3 of 6 answered"));
+    g_assert_nonnull (strstr (gtk_label_get_text (subtitle), "4 of 7 answered"));
   }
 
   /* Typing right before closing is saved too. */
@@ -177,6 +192,10 @@ test_write_close_reopen (void)
     g_assert_cmpstr (nr_history_entry_get_agency (entry), ==, "BSSN");
   }
   g_assert_no_error (error);
+  g_free (challenges);
+  challenges = nr_report_dup_text (reopened, "13a.narrative");
+  g_assert_cmpstr (challenges, ==, "The national cyber agency coordinates the State's cooperation "
+                                   "through the ASEAN Regional Forum.");
   status = nr_report_dup_text (reopened, "13a.status");
   g_assert_cmpstr (status, ==, "in-progress");
   action = nr_report_dup_checklist_status (reopened, "13a.actions", "national-strategy");
