@@ -24,6 +24,8 @@ struct _NrQuestion
   /* The answer names a person or holds their contact: public exports leave
    * it out. */
   gboolean personal;
+  /* The part of UNIDIR's National Survey ("I" to "IV"), or NULL. */
+  char *unidir_part;
 
   /* Choices of a choice question, or the statuses of a checklist's items. */
   NrFrozenList *choices;
@@ -81,6 +83,7 @@ nr_question_finalize (GObject *object)
   g_free (self->source);
   g_free (self->section_id);
   g_free (self->norm_id);
+  g_free (self->unidir_part);
 
   G_OBJECT_CLASS (nr_question_parent_class)->finalize (object);
 }
@@ -277,6 +280,32 @@ nr_question_get_norm_id (NrQuestion *self)
 {
   g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
   return self->norm_id;
+}
+
+void
+nr_question_set_unidir_part (NrQuestion *self,
+                             const char *unidir_part)
+{
+  g_return_if_fail (NR_IS_QUESTION (self));
+  g_free (self->unidir_part);
+  self->unidir_part = g_strdup (unidir_part);
+}
+
+/**
+ * nr_question_get_unidir_part:
+ *
+ * The part of UNIDIR's National Survey the question belongs to: "I"
+ * (international law), "II" (norms), "III" (confidence-building measures)
+ * or "IV" (capacity-building).  A code, not translated.
+ *
+ * Returns: (nullable): the part, or %NULL for a question the survey does not
+ *   ask about, such as the introduction.
+ */
+const char *
+nr_question_get_unidir_part (NrQuestion *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
+  return self->unidir_part;
 }
 
 /**

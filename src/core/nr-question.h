@@ -19,6 +19,7 @@ const char     *nr_question_get_source     (NrQuestion *self);
 const char     *nr_question_get_section_id (NrQuestion *self);
 const char     *nr_question_get_norm_id    (NrQuestion *self);
 gboolean        nr_question_is_personal    (NrQuestion *self);
+const char     *nr_question_get_unidir_part (NrQuestion *self);
 GListModel     *nr_question_get_choices    (NrQuestion *self);
 GListModel     *nr_question_get_items      (NrQuestion *self);
 GListModel     *nr_question_get_fields     (NrQuestion *self);

@@ -232,6 +232,7 @@ load_question (Loader      *loader,
   g_autofree char *label = translated_child_text (node, "label");
   g_autofree char *help = translated_child_text (node, "help");
   g_autofree char *source = nr_xml_node_text (nr_xml_first_child (node, "source"));
+  g_autofree char *unidir_part = nr_xml_get_attr (node, "unidir-part");
   g_autoptr(NrQuestion) question = NULL;
   NrQuestionKind kind;
 
@@ -244,6 +245,9 @@ load_question (Loader      *loader,
   /* Document symbols ("A/70/174, para. 13 (a)") are not translated. */
   question = nr_question_new (id, kind, label, help, source != NULL ? source : default_source);
   nr_question_set_personal (question, nr_xml_get_bool_attr (node, "personal"));
+  /* A code of UNIDIR's National Survey ("I" to "IV"), not translated; the
+   * schema admits only those four. */
+  nr_question_set_unidir_part (question, unidir_part);
 
   if (!load_choice_set (loader, question, node, error) ||
       !load_choices (loader, question, node, "choice", nr_question_add_choice, error) ||

@@ -93,8 +93,8 @@ test_new_and_info (void)
   nr_test_assert_contains (info.out, "LA");
   nr_test_assert_contains (info.out, "MTC");
   nr_test_assert_contains (info.out, "2025-12-31");
-  nr_test_assert_contains (info.out, "un-norms-2015 1.1");
-  nr_test_assert_contains (info.out, "0/97");
+  nr_test_assert_contains (info.out, "un-norms-2015 1.2");
+  nr_test_assert_contains (info.out, "0/107");
   nr_test_assert_contains (info.out, "13a");
   nr_test_assert_contains (info.out, "13k");
 

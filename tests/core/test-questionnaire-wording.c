@@ -24,7 +24,7 @@ test_narrative_first (void)
   g_autoptr(NrQuestionnaire) questionnaire = nr_test_load_builtin ();
   GListModel *norms = nr_questionnaire_get_norms (questionnaire);
 
-  g_assert_cmpstr (nr_questionnaire_get_version (questionnaire), ==, "1.1");
+  g_assert_cmpstr (nr_questionnaire_get_version (questionnaire), ==, "1.2");
   for (guint i = 0; i < g_list_model_get_n_items (norms); i++)
     {
       g_autoptr(NrNorm) norm = g_list_model_get_item (norms, i);

@@ -14,7 +14,7 @@ test_builtin_has_eleven_norms (void)
   GListModel *norms = nr_questionnaire_get_norms (questionnaire);
 
   g_assert_cmpstr (nr_questionnaire_get_id (questionnaire), ==, "un-norms-2015");
-  g_assert_cmpstr (nr_questionnaire_get_version (questionnaire), ==, "1.1");
+  g_assert_cmpstr (nr_questionnaire_get_version (questionnaire), ==, "1.2");
   g_assert_cmpuint (g_list_model_get_n_items (norms), ==, G_N_ELEMENTS (ids));
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
@@ -68,8 +68,9 @@ static void
 test_builtin_sections_and_kinds (void)
 {
   g_autoptr(NrQuestionnaire) questionnaire = nr_test_load_builtin ();
-  const char *sections[] = { "report", "context", "international-law", "norms", "cbms",
-                             "capacity-building", "evidence", "contacts" };
+  const char *sections[] = { "report", "introduction", "context", "threats", "international-law",
+                             "norms", "instruments", "cbms", "capacity-building", "lessons",
+                             "cross-cutting", "evidence", "contacts" };
   GListModel *list = nr_questionnaire_get_sections (questionnaire);
   NrQuestion *status, *measures, *contacts;
   NrChoice *withheld;

@@ -121,15 +121,18 @@ test_upgrade_keeps_every_answer (void)
   nr_test_remove_tree (dir);
 }
 
-/* A report made with version 1 of the built-in questionnaire opens with the
- * version this build ships (1.1, which opens every norm with a narrative)
- * and keeps every answer, with nothing orphaned. */
+/* A report made with an earlier version of the built-in questionnaire opens
+ * with the version this build ships (1.2) and keeps every answer, with
+ * nothing orphaned; the questions added since wait for an answer, among them
+ * @added. */
 static void
-test_builtin_version_1_opens_with_every_answer (void)
+assert_builtin_opens_with_every_answer (const char *fixture,
+                                        const char *old_version,
+                                        const char *added)
 {
-  g_autoptr(NrQuestionnaire) v1 = load_fixture ("un-norms-2015-version-1.xml");
+  g_autoptr(NrQuestionnaire) old = load_fixture (fixture);
   g_autofree char *dir = nr_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "version-1.normsreport", NULL);
+  g_autofree char *path = g_build_filename (dir, "earlier.normsreport", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(NrReport) report = NULL;
@@ -137,12 +140,13 @@ test_builtin_version_1_opens_with_every_answer (void)
                                                         (GDestroyNotify) g_variant_unref);
   g_autoptr(GHashTable) n_records = g_hash_table_new (g_str_hash, g_str_equal);
   g_auto(GStrv) orphans = NULL;
-  GListModel *questions = nr_questionnaire_get_questions (v1);
+  GListModel *questions = nr_questionnaire_get_questions (old);
+  GListModel *current_questions;
   NrQuestionnaire *current;
-  GListModel *norms;
+  guint n_added = 0;
 
-  g_assert_cmpstr (nr_questionnaire_get_version (v1), ==, "1");
-  report = nr_report_create (file, v1, &error);
+  g_assert_cmpstr (nr_questionnaire_get_version (old), ==, old_version);
+  report = nr_report_create (file, old, &error);
   g_assert_no_error (error);
   nr_report_set_author (report, "Siti Rahma");
   nr_report_set_agency (report, "BSSN");
@@ -175,10 +179,10 @@ test_builtin_version_1_opens_with_every_answer (void)
   report = nr_report_open (file, NULL, NR_STORE_OPEN_DEFAULT, &error);
   g_assert_no_error (error);
   current = nr_report_get_questionnaire (report);
-  g_assert_cmpstr (nr_questionnaire_get_version (current), ==, "1.1");
-  g_assert_cmpstr (nr_report_get_metadata (report, NR_META_QUESTIONNAIRE_VERSION), ==, "1.1");
+  g_assert_cmpstr (nr_questionnaire_get_version (current), ==, "1.2");
+  g_assert_cmpstr (nr_report_get_metadata (report, NR_META_QUESTIONNAIRE_VERSION), ==, "1.2");
 
-  /* Every question of version 1 is still there, with its answer. */
+  /* Every question of the earlier version is still there, with its answer. */
   for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
     {
       g_autoptr(NrQuestion) question = g_list_model_get_item (questions, i);
@@ -202,19 +206,49 @@ test_builtin_version_1_opens_with_every_answer (void)
   orphans = nr_report_list_orphaned_answers (report);
   g_assert_cmpuint (g_strv_length (orphans), ==, 0);
 
-  /* The narratives are new, and wait for an answer. */
-  norms = nr_questionnaire_get_norms (current);
+  /* The questions added since are new, and wait for an answer. */
+  g_assert_null (nr_questionnaire_lookup_question (old, added));
+  current_questions = nr_questionnaire_get_questions (current);
+  for (guint i = 0; i < g_list_model_get_n_items (current_questions); i++)
+    {
+      g_autoptr(NrQuestion) question = g_list_model_get_item (current_questions, i);
+
+      if (nr_questionnaire_lookup_question (old, nr_question_get_id (question)) != NULL)
+        continue;
+      g_assert_false (nr_report_is_answered (report, question));
+      n_added++;
+    }
+  g_assert_cmpuint (n_added, >, 0);
+
+  nr_report_close (report);
+  nr_test_remove_tree (dir);
+}
+
+/* Version 1.1 opened every norm with a narrative. */
+static void
+test_builtin_version_1_opens_with_every_answer (void)
+{
+  g_autoptr(NrQuestionnaire) v1 = load_fixture ("un-norms-2015-version-1.xml");
+  g_autoptr(NrQuestionnaire) current = nr_test_load_builtin ();
+  GListModel *norms = nr_questionnaire_get_norms (current);
+
   for (guint i = 0; i < g_list_model_get_n_items (norms); i++)
     {
       g_autoptr(NrNorm) norm = g_list_model_get_item (norms, i);
       g_autofree char *id = g_strdup_printf ("%s.narrative", nr_norm_get_id (norm));
 
       g_assert_null (nr_questionnaire_lookup_question (v1, id));
-      g_assert_false (nr_report_is_answered (report, nr_questionnaire_lookup_question (current, id)));
+      g_assert_nonnull (nr_questionnaire_lookup_question (current, id));
     }
+  assert_builtin_opens_with_every_answer ("un-norms-2015-version-1.xml", "1", "13a.narrative");
+}
 
-  nr_report_close (report);
-  nr_test_remove_tree (dir);
+/* Version 1.2 added the parts real reports have, and fields to the points
+ * of contact. */
+static void
+test_builtin_version_1_1_opens_with_every_answer (void)
+{
+  assert_builtin_opens_with_every_answer ("un-norms-2015-version-1-1.xml", "1.1", "introduction.commitment");
 }
 
 int
@@ -225,6 +259,7 @@ main (int   argc,
 
   g_test_add_func ("/upgrade/keeps-every-answer", test_upgrade_keeps_every_answer);
   g_test_add_func ("/upgrade/builtin-version-1", test_builtin_version_1_opens_with_every_answer);
+  g_test_add_func ("/upgrade/builtin-version-1-1", test_builtin_version_1_1_opens_with_every_answer);
 
   return g_test_run ();
 }
