@@ -111,7 +111,7 @@ test_new_records (void)
   NrQuestion *instruments = nr_questionnaire_lookup_question (questionnaire, "instruments.list");
   NrQuestion *activities = nr_questionnaire_lookup_question (questionnaire, "capacity.activities");
   static const Expected topic_fields[] = {
-    { "topic", NR_QUESTION_KIND_SINGLE_CHOICE }, { "position", NR_QUESTION_KIND_LONG_TEXT },
+    { "topic", NR_QUESTION_KIND_SINGLE_CHOICE }, { "stance", NR_QUESTION_KIND_LONG_TEXT },
     { "link", NR_QUESTION_KIND_URL }, { "language", NR_QUESTION_KIND_SHORT_TEXT },
   };
   static const Expected instrument_fields[] = {
@@ -292,6 +292,41 @@ test_unidir_part_read (void)
   nr_test_assert_contains (error->message, "bad.xml");
 }
 
+/* A field's text is looked up with its id as message context, so two fields
+ * with the same id and the same label are one message for translators: they
+ * must mean the same thing.  Their kind is the check a program can make (a
+ * legal "position" as a long text beside a job "position" as a short one was
+ * one message, translated as a job title in both). */
+static void
+test_shared_field_texts_mean_one_thing (void)
+{
+  g_autoptr(NrQuestionnaire) questionnaire = nr_test_load_builtin ();
+  GListModel *questions = nr_questionnaire_get_questions (questionnaire);
+  g_autoptr(GHashTable) kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) owners = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(NrQuestion) question = g_list_model_get_item (questions, i);
+      GListModel *fields = nr_question_get_fields (question);
+
+      for (guint j = 0; fields != NULL && j < g_list_model_get_n_items (fields); j++)
+        {
+          g_autoptr(NrQuestion) field = g_list_model_get_item (fields, j);
+          char *key = g_strdup_printf ("%s\x1f%s", nr_question_get_id (field), nr_question_get_label (field));
+          gpointer kind;
+
+          if (g_hash_table_lookup_extended (kinds, key, NULL, &kind) &&
+              GPOINTER_TO_INT (kind) != (int) nr_question_get_kind (field))
+            g_error ("the field “%s” (“%s”) of %s and of %s is one message for translators but two kinds of answer",
+                     nr_question_get_id (field), nr_question_get_label (field),
+                     (const char *) g_hash_table_lookup (owners, key), nr_question_get_id (question));
+          g_hash_table_replace (owners, g_strdup (key), g_strdup (nr_question_get_id (question)));
+          g_hash_table_replace (kinds, key, GINT_TO_POINTER (nr_question_get_kind (field)));
+        }
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -306,6 +341,7 @@ main (int   argc,
                    test_public_export_leaves_new_contact_fields_out);
   g_test_add_func ("/questionnaire-sections/unidir-parts", test_unidir_parts);
   g_test_add_func ("/questionnaire-sections/unidir-part-read", test_unidir_part_read);
+  g_test_add_func ("/questionnaire-sections/shared-field-texts", test_shared_field_texts_mean_one_thing);
 
   return g_test_run ();
 }
