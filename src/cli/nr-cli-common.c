@@ -34,6 +34,19 @@ nr_cli_parse_options (GOptionContext   *context,
       return NR_CLI_EXIT_USAGE;
     }
 
+  /* GOption stops at "--", so that a file named "-1.xml" can follow it, but
+   * leaves the "--" itself among the operands: take it out, or it would be
+   * read as a file of that name. */
+  for (int i = 1; i < *argc; i++)
+    {
+      if (g_str_equal ((*argv)[i], "--"))
+        {
+          memmove (&(*argv)[i], &(*argv)[i + 1], (*argc - i) * sizeof (char *));
+          (*argc)--;
+          break;
+        }
+    }
+
   return NR_CLI_EXIT_OK;
 }
 

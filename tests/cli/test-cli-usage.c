@@ -261,6 +261,21 @@ test_accepted_edges_export_valid (Fixture       *fixture,
   assert_succeeded (&assigned, "assign");
   assert_export_validates (fixture, path, "--for", agency->str);
   assert_export_validates (fixture, path, "--norms", "13a,13b,13c,13d,13e,13f,13g,13h,13i,13j,13k,13a");
+
+  /* A file whose name begins with "-" follows "--", which is not taken for
+   * a file itself. */
+  {
+    g_auto(NrTestRun) exported = { 0 };
+    g_auto(NrTestRun) validated = { 0 };
+    g_autofree char *dashed = g_build_filename (fixture->dir, "-edges.xml", NULL);
+
+    nr_test_run_cli (&exported, fixture->dir, NULL, "export", path, "--", "-edges.xml", NULL);
+    g_assert_cmpint (exported.status, ==, 0);
+    g_assert_true (g_file_test (dashed, G_FILE_TEST_IS_REGULAR));
+    nr_test_run_cli (&validated, fixture->dir, NULL, "validate", "--", "-edges.xml", NULL);
+    if (validated.status != 0)
+      g_error ("validate -- -edges.xml: %s", validated.err);
+  }
 }
 
 int
