@@ -16,10 +16,18 @@ open_for_export (const char  *path,
   NrReport *report;
 
   /* Opened for writing, so the export is remembered as a revision for later
-   * merges; a read-only report can still be exported. */
+   * merges; a read-only report (or one in a folder the user may not write
+   * to) can still be exported, and the user is told why the export is not
+   * remembered in it. */
   report = nr_report_open (file, NULL, NR_STORE_OPEN_DEFAULT, &local_error);
   if (report == NULL && g_error_matches (local_error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY))
-    return nr_report_open (file, NULL, NR_STORE_OPEN_READ_ONLY, error);
+    {
+      report = nr_report_open (file, NULL, NR_STORE_OPEN_READ_ONLY, error);
+      if (report != NULL)
+        g_printerr (_("norms-reporter-cli export: %s It is exported, but the export is not recorded in it, so a later merge cannot start from it.\n"),
+                    local_error->message);
+      return report;
+    }
 
   if (report == NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));

@@ -85,6 +85,27 @@ test_csv_cells_never_formulas (void)
   nr_test_remove_tree (dir);
 }
 
+/* A report in a folder the user may not write to is exported all the same,
+ * read from a private copy, and the user is told that the export is not
+ * recorded in it. */
+static void
+test_export_from_read_only_folder (void)
+{
+  NrTestPlace place = { 0 };
+  g_auto(NrTestRun) run = { 0 };
+
+  nr_test_place_init (&place, "ph-2025.normsreport");
+  nr_test_write_small_report (place.path, "PH");
+  g_assert_cmpint (g_chmod (place.dir, 0555), ==, 0);
+
+  nr_test_run_cli (&run, NULL, NULL, "export", place.path, "-", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  nr_test_assert_contains (nr_test_run_out (&run), "urn:normsreporter:report:1");
+  nr_test_assert_contains (run.err, "in a folder you may not write to");
+  nr_test_assert_contains (run.err, "not recorded in it");
+  nr_test_place_clear (&place);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -93,6 +114,7 @@ main (int   argc,
 
   g_test_add_func ("/cli-output/outputs-to-standard-output", test_outputs_to_standard_output);
   g_test_add_func ("/cli-output/csv-cells-never-formulas", test_csv_cells_never_formulas);
+  g_test_add_func ("/cli-output/export-from-read-only-folder", test_export_from_read_only_folder);
 
   return g_test_run ();
 }
