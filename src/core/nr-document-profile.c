@@ -6,6 +6,9 @@
  * summarised; and validate and import refuse a file whose content exceeds
  * the profile it declares, which is what a file edited by hand looks like.
  *
+ * Lists whose records carry their own classification (the register of
+ * measures) are judged record by record, by that classification alone.
+ *
  *  - full: everything, orphaned answers included;
  *  - workshop: no internal answers, no orphaned answers;
  *  - public: public answers only, without the separable sections (the
@@ -34,6 +37,42 @@ is_whole (NrDocument *document)
   return document->scope_sections == NULL && document->scope_norms == NULL;
 }
 
+/* The field that classifies each record of @question, if it is a list
+ * whose records carry their own classification. */
+static NrQuestion *
+classifying_field (NrQuestion *question)
+{
+  if (question == NULL || nr_question_get_kind (question) != NR_QUESTION_KIND_RECORDS)
+    return NULL;
+  return nr_question_get_classifying_field (question);
+}
+
+/* A record's own classification; one that gives none, or none that reads,
+ * is internal, as every answer is until someone says otherwise. */
+static NrClassification
+record_classification (NrQuestion       *field,
+                       NrDocumentRecord *record)
+{
+  g_autoptr(GVariant) value = g_variant_lookup_value (record->fields, nr_question_get_id (field),
+                                                      G_VARIANT_TYPE_STRING);
+  NrClassification classification = NR_CLASSIFICATION_INTERNAL;
+
+  if (value == NULL || !nr_classification_from_string (g_variant_get_string (value, NULL), &classification))
+    return NR_CLASSIFICATION_INTERNAL;
+  return classification;
+}
+
+static char *
+classification_forbids (NrExportProfile  profile,
+                        NrClassification classification)
+{
+  if (profile_allows (profile, classification))
+    return NULL;
+  return g_strdup (classification == NR_CLASSIFICATION_INTERNAL
+                   ? _("it is classified internal")
+                   : _("it is classified for workshops"));
+}
+
 /* Why @answer may not be in a document of @profile, or %NULL when it may;
  * @orphaned says whether it is an orphaned answer. */
 static char *
@@ -44,11 +83,12 @@ profile_forbids (NrQuestionnaire  *questionnaire,
 {
   NrQuestion *question = nr_questionnaire_lookup_question (questionnaire, answer->question_id);
   NrSection *section;
+  char *forbidden;
 
-  if (!profile_allows (profile, answer->classification))
-    return g_strdup (answer->classification == NR_CLASSIFICATION_INTERNAL
-                     ? _("it is classified internal")
-                     : _("it is classified for workshops"));
+  /* A list whose records classify themselves is judged by them. */
+  if ((orphaned || classifying_field (question) == NULL) &&
+      (forbidden = classification_forbids (profile, answer->classification)) != NULL)
+    return forbidden;
   if (profile == NR_EXPORT_PROFILE_FULL)
     return NULL;
 
@@ -63,6 +103,48 @@ profile_forbids (NrQuestionnaire  *questionnaire,
                             nr_section_get_title (section));
   if (nr_question_is_personal (question))
     return g_strdup (_("it names a person, which public exports never do"));
+  return NULL;
+}
+
+/* Leaves out the records of @answer that classify themselves above
+ * @profile. */
+static void
+restrict_records (NrQuestionnaire  *questionnaire,
+                  NrExportProfile   profile,
+                  NrDocumentAnswer *answer)
+{
+  NrQuestion *field = classifying_field (nr_questionnaire_lookup_question (questionnaire,
+                                                                          answer->question_id));
+
+  for (guint r = answer->records->len; field != NULL && !answer->orphaned && r > 0; r--)
+    {
+      if (!profile_allows (profile, record_classification (field, answer->records->pdata[r - 1])))
+        g_ptr_array_remove_index (answer->records, r - 1);
+    }
+}
+
+/* The first record of @answer that classifies itself above @profile, with
+ * the reason, or %NULL. */
+static char *
+record_forbidden (NrQuestionnaire   *questionnaire,
+                  NrExportProfile    profile,
+                  NrDocumentAnswer  *answer)
+{
+  NrQuestion *field = classifying_field (nr_questionnaire_lookup_question (questionnaire,
+                                                                          answer->question_id));
+
+  for (guint r = 0; field != NULL && !answer->orphaned && r < answer->records->len; r++)
+    {
+      char *forbidden = classification_forbids (profile, record_classification (field, answer->records->pdata[r]));
+
+      if (forbidden != NULL)
+        {
+          char *reason = g_strdup_printf (_("its record %u: %s"), r + 1, forbidden);
+
+          g_free (forbidden);
+          return reason;
+        }
+    }
   return NULL;
 }
 
@@ -147,6 +229,8 @@ nr_document_restrict (NrDocument      *document,
       forbidden = profile_forbids (questionnaire, profile, answer, answer->orphaned);
       if (forbidden != NULL || !covers_answer (document, questionnaire, answer))
         g_ptr_array_remove_index (document->answers, i - 1);
+      else
+        restrict_records (questionnaire, profile, answer);
     }
 
   if (profile == NR_EXPORT_PROFILE_PUBLIC)
@@ -176,6 +260,8 @@ nr_document_check_profile (NrDocument       *document,
       g_autofree char *forbidden = profile_forbids (questionnaire, document->profile, answer,
                                                     nr_document_answer_is_orphaned (questionnaire, answer));
 
+      if (forbidden == NULL)
+        forbidden = record_forbidden (questionnaire, document->profile, answer);
       if (forbidden == NULL && document->profile == NR_EXPORT_PROFILE_PUBLIC && names_an_author (answer))
         forbidden = g_strdup (_("it names its author, which public exports never do"));
       if (forbidden != NULL)

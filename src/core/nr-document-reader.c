@@ -74,6 +74,18 @@ fail (Reader      *reader,
   return FALSE;
 }
 
+/* The schema of an interchange format, by its namespace; NULL for a
+ * namespace that is none of ours. */
+static const char *
+schema_of (const char *namespace)
+{
+  if (g_str_equal (namespace, NR_REPORT_NAMESPACE))
+    return NR_REPORT_SCHEMA;
+  if (g_str_equal (namespace, NR_REPORT_NAMESPACE_1))
+    return NR_REPORT_SCHEMA_1;
+  return NULL;
+}
+
 /* Reads the value children of @parent (<text>, <choice>s or <item>s), or
  * none.  A single <choice> is kept as a string, as single choices are.  The
  * schema allows one kind of child per value, so the first decides. */
@@ -110,6 +122,20 @@ read_value (xmlNode *parent)
           g_variant_builder_add (&items, "{ss}", id, status);
         }
       return g_variant_ref_sink (g_variant_builder_end (&items));
+    }
+
+  /* A list of names or links is a list even with one entry. */
+  if (is_element (first, "entry"))
+    {
+      g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_free);
+
+      for (xmlNode *child = first; child != NULL; child = child->next)
+        {
+          if (is_element (child, "entry"))
+            g_ptr_array_add (entries, element_text (child));
+        }
+      return g_variant_ref_sink (g_variant_new_strv ((const char * const *) entries->pdata,
+                                                     entries->len));
     }
 
   if (is_element (first, "choice"))
@@ -298,8 +324,7 @@ nr_document_parse (GBytes      *bytes,
     return NULL;
 
   root = xmlDocGetRootElement (doc);
-  if (root == NULL || root->ns == NULL ||
-      !g_str_equal ((const char *) root->ns->href, NR_REPORT_NAMESPACE) ||
+  if (root == NULL || root->ns == NULL || schema_of ((const char *) root->ns->href) == NULL ||
       !g_str_equal ((const char *) root->name, "report"))
     {
       g_set_error (error, NR_XML_ERROR, NR_XML_ERROR_INVALID,
@@ -308,7 +333,9 @@ nr_document_parse (GBytes      *bytes,
       return NULL;
     }
 
-  schema = nr_xml_get_schema (NR_REPORT_SCHEMA, error);
+  /* Each format by its own schema: a file of format 1 is read as it was
+   * written, and holds nothing format 2 added. */
+  schema = nr_xml_get_schema (schema_of ((const char *) root->ns->href), error);
   if (schema == NULL || !nr_xml_validate (doc, schema, display_name, error))
     return NULL;
 

@@ -89,8 +89,9 @@ append_provenance (GString            *out,
   append_attribute (out, "modified", provenance->modified);
 }
 
-/* Writes a value as <text>, <choice>s or <item>s.  A single choice of a
- * known single-choice question is a <choice>; any other string is text. */
+/* Writes a value as <text>, <choice>s, <entry>s or <item>s.  A single
+ * choice of a known single-choice question is a <choice>; any other string
+ * is text.  The strings of a known list of names or links are entries. */
 static void
 append_value (GString        *out,
               guint           indent,
@@ -110,9 +111,12 @@ append_value (GString        *out,
     }
   else if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING_ARRAY))
     {
+      gboolean entries = kind_known && (kind == NR_QUESTION_KIND_TEXT_LIST ||
+                                        kind == NR_QUESTION_KIND_LINK_LIST);
+
       g_variant_iter_init (&iter, value);
       while (g_variant_iter_next (&iter, "&s", &item))
-        append_element (out, indent, "choice", item);
+        append_element (out, indent, entries ? "entry" : "choice", item);
     }
   else if (g_variant_is_of_type (value, G_VARIANT_TYPE ("a{ss}")))
     {

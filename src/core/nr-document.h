@@ -9,8 +9,11 @@
 
 G_BEGIN_DECLS
 
-#define NR_REPORT_NAMESPACE "urn:normsreporter:report:1"
-#define NR_REPORT_SCHEMA    "report-1.xsd"
+/* The interchange format written, and the first, which is still read. */
+#define NR_REPORT_NAMESPACE   "urn:normsreporter:report:2"
+#define NR_REPORT_SCHEMA      "report-2.xsd"
+#define NR_REPORT_NAMESPACE_1 "urn:normsreporter:report:1"
+#define NR_REPORT_SCHEMA_1    "report-1.xsd"
 
 /* The questionnaire asks 86 questions, each answered once; answers to
  * questions of older questionnaires come on top.  No report comes near

@@ -24,6 +24,8 @@ struct _NrQuestion
   /* The answer names a person or holds their contact: public exports leave
    * it out. */
   gboolean personal;
+  /* A field that gives its record's own classification. */
+  gboolean classifies;
   /* The part of UNIDIR's National Survey ("I" to "IV"), or NULL. */
   char *unidir_part;
 
@@ -308,6 +310,39 @@ nr_question_get_unidir_part (NrQuestion *self)
   return self->unidir_part;
 }
 
+void
+nr_question_set_classifies (NrQuestion *self,
+                            gboolean    classifies)
+{
+  self->classifies = classifies;
+}
+
+/**
+ * nr_question_get_classifying_field:
+ *
+ * Returns: (transfer none) (nullable): the field of this list of records
+ *   that gives each record its own classification, if it has one
+ */
+NrQuestion *
+nr_question_get_classifying_field (NrQuestion *self)
+{
+  GListModel *fields;
+
+  g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
+
+  fields = nr_question_get_fields (self);
+  for (guint i = 0; i < g_list_model_get_n_items (fields); i++)
+    {
+      NrQuestion *field = g_list_model_get_item (fields, i);
+
+      /* The list holds a reference: borrowed. */
+      g_object_unref (field);
+      if (field->classifies)
+        return field;
+    }
+  return NULL;
+}
+
 /**
  * nr_question_is_personal:
  *
@@ -431,6 +466,8 @@ nr_question_value_is_answered (NrQuestion *question,
       }
 
     case NR_QUESTION_KIND_MULTIPLE_CHOICE:
+    case NR_QUESTION_KIND_TEXT_LIST:
+    case NR_QUESTION_KIND_LINK_LIST:
       return g_variant_n_children (value) > 0;
 
     case NR_QUESTION_KIND_CHECKLIST:
@@ -515,6 +552,16 @@ nr_question_format_value (NrQuestion *question,
             g_string_append (text, nr_question_format_choice (question, chosen));
           }
         return g_string_free (text, FALSE);
+      }
+
+    case NR_QUESTION_KIND_TEXT_LIST:
+    case NR_QUESTION_KIND_LINK_LIST:
+      {
+        g_autofree const char **entries = g_variant_get_strv (value, NULL);
+
+        /* Names may hold commas ("Ministry of Communications, Digital and
+         * Information"); a semicolon keeps them apart. */
+        return g_strjoinv ("; ", (char **) entries);
       }
 
     case NR_QUESTION_KIND_DATE:

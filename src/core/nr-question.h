@@ -35,5 +35,6 @@ gboolean        nr_question_value_is_answered (NrQuestion *question,
                                                GVariant   *value);
 NrQuestion     *nr_question_lookup_field   (NrQuestion *self,
                                             const char *field_id);
+NrQuestion     *nr_question_get_classifying_field (NrQuestion *self);
 
 G_END_DECLS

@@ -151,6 +151,27 @@ static NrQuestion *load_question (Loader      *loader,
                                   const char  *default_source,
                                   GError     **error);
 
+/* A field giving a record's classification offers exactly the three
+ * classifications, so every value it holds is one an export can judge. */
+static gboolean
+is_classification_field (NrQuestion *field)
+{
+  GListModel *choices = nr_question_get_choices (field);
+  guint n = g_list_model_get_n_items (choices);
+
+  if (nr_question_get_kind (field) != NR_QUESTION_KIND_SINGLE_CHOICE || n != 3)
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(NrChoice) choice = g_list_model_get_item (choices, i);
+      NrClassification classification;
+
+      if (!nr_classification_from_string (nr_choice_get_value (choice), &classification))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static gboolean
 load_fields (Loader      *loader,
              NrQuestion  *question,
@@ -173,6 +194,19 @@ load_fields (Loader      *loader,
       if (!g_hash_table_add (seen, (gpointer) nr_question_get_id (field)))
         return fail (loader, child, error, _("question “%s” has two fields named “%s”."),
                      nr_question_get_id (question), nr_question_get_id (field));
+
+      if (nr_xml_get_bool_attr (child, "classifies"))
+        {
+          if (!is_classification_field (field))
+            return fail (loader, child, error,
+                         _("field “%s” of “%s” gives its record's classification, so it must be a single choice of exactly public, workshop and internal."),
+                         nr_question_get_id (field), nr_question_get_id (question));
+          if (nr_question_get_classifying_field (question) != NULL)
+            return fail (loader, child, error,
+                         _("question “%s” has two fields that give its records' classification."),
+                         nr_question_get_id (question));
+          nr_question_set_classifies (field, TRUE);
+        }
 
       nr_question_add_field (question, field);
     }
@@ -212,6 +246,8 @@ check_complete (Loader      *loader,
     case NR_QUESTION_KIND_DATE:
     case NR_QUESTION_KIND_URL:
     case NR_QUESTION_KIND_EMAIL:
+    case NR_QUESTION_KIND_TEXT_LIST:
+    case NR_QUESTION_KIND_LINK_LIST:
     default:
       break;
     }
@@ -329,6 +365,104 @@ load_section (Loader   *loader,
   return TRUE;
 }
 
+/* A <move-records>: both lists must be lists of records, and the one moved
+ * from no longer asked, or its answers would be in two places. */
+static gboolean
+load_move_records (Loader        *loader,
+                   NrUpgradeMap  *map,
+                   xmlNode       *node,
+                   GError       **error)
+{
+  g_autofree char *from = nr_xml_get_attr (node, "from");
+  g_autofree char *to = nr_xml_get_attr (node, "to");
+  NrQuestion *target = nr_questionnaire_lookup_question (loader->questionnaire, to);
+  NrUpgradeStep *step;
+
+  if (nr_questionnaire_lookup_question (loader->questionnaire, from) != NULL)
+    return fail (loader, node, error, _("the upgrade map moves the records of “%s”, which is still asked."), from);
+  if (target == NULL || nr_question_get_kind (target) != NR_QUESTION_KIND_RECORDS)
+    return fail (loader, node, error, _("the upgrade map moves records into “%s”, which is not a list of records."), to);
+
+  step = nr_upgrade_map_add_step (map, NR_UPGRADE_MOVE_RECORDS, from, to);
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *field_from = NULL;
+      g_autofree char *field_to = NULL;
+      g_autofree char *value = NULL;
+      NrQuestion *field;
+
+      if (is_element (child, "rename-field"))
+        {
+          field_from = nr_xml_get_attr (child, "from");
+          field_to = nr_xml_get_attr (child, "to");
+          if (nr_question_lookup_field (target, field_to) == NULL)
+            return fail (loader, child, error, _("“%s” has no field “%s”."), to, field_to);
+          nr_upgrade_step_rename_field (step, field_from, field_to);
+        }
+      else if (is_element (child, "add-choice"))
+        {
+          field_to = nr_xml_get_attr (child, "field");
+          value = nr_xml_get_attr (child, "value");
+          field = nr_question_lookup_field (target, field_to);
+          if (field == NULL ||
+              (nr_question_get_kind (field) != NR_QUESTION_KIND_MULTIPLE_CHOICE &&
+               nr_question_get_kind (field) != NR_QUESTION_KIND_SINGLE_CHOICE) ||
+              nr_question_lookup_choice (field, value) == NULL)
+            return fail (loader, child, error, _("field “%s” of “%s” is not a choice offering “%s”."),
+                         field_to, to, value);
+          nr_upgrade_step_add_choice (step, field_to, value);
+        }
+    }
+  return TRUE;
+}
+
+/* A <move-item>: the checklist no longer has the item, and the answer it
+ * goes to is not asked, so it stays an orphaned answer. */
+static gboolean
+load_move_item (Loader        *loader,
+                NrUpgradeMap  *map,
+                xmlNode       *node,
+                GError       **error)
+{
+  g_autofree char *question_id = nr_xml_get_attr (node, "question");
+  g_autofree char *item = nr_xml_get_attr (node, "item");
+  g_autofree char *to = nr_xml_get_attr (node, "to");
+  NrQuestion *checklist = nr_questionnaire_lookup_question (loader->questionnaire, question_id);
+
+  if (checklist == NULL || nr_question_get_kind (checklist) != NR_QUESTION_KIND_CHECKLIST ||
+      nr_question_lookup_item (checklist, item) != NULL)
+    return fail (loader, node, error, _("the upgrade map takes “%s” out of “%s”, which is not a checklist without it."),
+                 item, question_id);
+  if (nr_questionnaire_lookup_question (loader->questionnaire, to) != NULL)
+    return fail (loader, node, error, _("the upgrade map moves an action to “%s”, which is a question."), to);
+
+  nr_upgrade_map_add_step (map, NR_UPGRADE_MOVE_ITEM, question_id, to)->item = g_steal_pointer (&item);
+  return TRUE;
+}
+
+static gboolean
+load_upgrade_map (Loader   *loader,
+                  xmlNode  *node,
+                  GError  **error)
+{
+  g_autofree char *to_version = nr_xml_get_attr (node, "to");
+  g_autoptr(NrUpgradeMap) map = NULL;
+
+  if (nr_questionnaire_compare_versions (to_version, nr_questionnaire_get_version (loader->questionnaire)) > 0)
+    return fail (loader, node, error, _("the upgrade map leads to version %s, after this questionnaire's own."),
+                 to_version);
+
+  map = nr_upgrade_map_new (to_version);
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      if ((is_element (child, "move-records") && !load_move_records (loader, map, child, error)) ||
+          (is_element (child, "move-item") && !load_move_item (loader, map, child, error)))
+        return FALSE;
+    }
+  nr_questionnaire_add_upgrade_map (loader->questionnaire, g_steal_pointer (&map));
+  return TRUE;
+}
+
 static NrQuestionnaire *
 build (xmlNode     *root,
        const char  *display_name,
@@ -356,6 +490,13 @@ build (xmlNode     *root,
   for (xmlNode *child = root->children; child != NULL; child = child->next)
     {
       if (is_element (child, "section") && !load_section (&loader, child, error))
+        return NULL;
+    }
+
+  /* After the sections: the map names the questions they ask. */
+  for (xmlNode *child = root->children; child != NULL; child = child->next)
+    {
+      if (is_element (child, "upgrade") && !load_upgrade_map (&loader, child, error))
         return NULL;
     }
 

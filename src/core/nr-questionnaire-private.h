@@ -2,6 +2,7 @@
 #pragma once
 
 #include "nr-questionnaire.h"
+#include "nr-upgrade-map.h"
 
 G_BEGIN_DECLS
 
@@ -18,5 +19,10 @@ gboolean         nr_questionnaire_add_question  (NrQuestionnaire *self,
                                                  NrSection       *section,
                                                  NrNorm          *norm,
                                                  NrQuestion      *question);
+void             nr_questionnaire_add_upgrade_map (NrQuestionnaire *self,
+                                                   NrUpgradeMap    *map);
+GPtrArray       *nr_questionnaire_get_upgrade_maps (NrQuestionnaire *self);
+gboolean         nr_questionnaire_needs_upgrade_map (NrQuestionnaire *self,
+                                                     const char      *version);
 
 G_END_DECLS

@@ -26,6 +26,9 @@ struct _NrQuestionnaire
   GHashTable *sections_by_id;
   GHashTable *norms_by_id;
   GHashTable *questions_by_id;
+
+  /* Of NrUpgradeMap, in the order the questionnaire gives them. */
+  GPtrArray *upgrade_maps;
 };
 
 G_DEFINE_FINAL_TYPE (NrQuestionnaire, nr_questionnaire, G_TYPE_OBJECT)
@@ -50,6 +53,7 @@ nr_questionnaire_dispose (GObject *object)
   g_clear_pointer (&self->sections_by_id, g_hash_table_unref);
   g_clear_pointer (&self->norms_by_id, g_hash_table_unref);
   g_clear_pointer (&self->questions_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->upgrade_maps, g_ptr_array_unref);
   g_clear_object (&self->sections);
   g_clear_object (&self->norms);
   g_clear_object (&self->questions);
@@ -139,8 +143,50 @@ nr_questionnaire_new_empty (const char *id,
   self->version = g_strdup (version);
   self->title = g_strdup (title);
   self->description = g_strdup (description);
+  self->upgrade_maps = g_ptr_array_new_with_free_func ((GDestroyNotify) nr_upgrade_map_free);
 
   return self;
+}
+
+/* Takes @map. */
+void
+nr_questionnaire_add_upgrade_map (NrQuestionnaire *self,
+                                  NrUpgradeMap    *map)
+{
+  g_ptr_array_add (self->upgrade_maps, map);
+}
+
+/**
+ * nr_questionnaire_get_upgrade_maps:
+ *
+ * Returns: (transfer none) (element-type NrUpgradeMap): how answers to
+ *   earlier versions move, in the order to apply them
+ */
+GPtrArray *
+nr_questionnaire_get_upgrade_maps (NrQuestionnaire *self)
+{
+  return self->upgrade_maps;
+}
+
+/**
+ * nr_questionnaire_needs_upgrade_map:
+ * @version: the version a report answers
+ *
+ * Returns: whether some answers of a report answering @version move to
+ *   other questions in this version, rather than only following their ids
+ */
+gboolean
+nr_questionnaire_needs_upgrade_map (NrQuestionnaire *self,
+                                    const char      *version)
+{
+  for (guint i = 0; i < self->upgrade_maps->len; i++)
+    {
+      NrUpgradeMap *map = self->upgrade_maps->pdata[i];
+
+      if (nr_questionnaire_compare_versions (version, map->to_version) < 0)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 void

@@ -558,6 +558,8 @@ add_question (Renderer   *r,
     case NR_QUESTION_KIND_DATE:
     case NR_QUESTION_KIND_URL:
     case NR_QUESTION_KIND_EMAIL:
+    case NR_QUESTION_KIND_TEXT_LIST:
+    case NR_QUESTION_KIND_LINK_LIST:
     default:
       {
         g_autofree char *text = nr_question_format_value (question, answer->value);

@@ -108,6 +108,40 @@ repeats_a_key (GVariant *value)
   return FALSE;
 }
 
+/* A list of names or links: each entry given once, each a name
+ * (nr_name_is_valid()) or a link (nr_link_is_valid()).  Messages never
+ * quote an entry: it may be any words. */
+static gboolean
+check_list (NrQuestion  *question,
+            GVariant    *value,
+            GError     **error)
+{
+  gboolean links = nr_question_get_kind (question) == NR_QUESTION_KIND_LINK_LIST;
+  const char *id = nr_question_get_id (question);
+  GVariantIter iter;
+  const char *entry;
+  guint position = 0;
+
+  if (g_variant_n_children (value) > NR_LIST_MAX_ENTRIES)
+    return invalid (error, _("The answer to question “%s” lists more than %d entries."),
+                    id, NR_LIST_MAX_ENTRIES);
+  if (repeats_a_key (value))
+    return invalid (error, _("The answer to question “%s” gives the same entry twice."), id);
+
+  g_variant_iter_init (&iter, value);
+  while (g_variant_iter_next (&iter, "&s", &entry))
+    {
+      position++;
+      if (links && !nr_link_is_valid (entry))
+        return invalid (error, _("Entry %u of the answer to question “%s” is neither a web address (https://…) nor an e-mail address."),
+                        position, id);
+      if (!links && !nr_name_is_valid (entry))
+        return invalid (error, _("Entry %u of the answer to question “%s” is empty, longer than %d characters or holds control characters."),
+                        position, id, NR_NAME_MAX_LENGTH);
+    }
+  return TRUE;
+}
+
 /**
  * nr_report_check_value:
  * @question: a question or a record field
@@ -162,6 +196,10 @@ nr_report_check_value (NrQuestion  *question,
             return FALSE;
         }
       return TRUE;
+
+    case NR_QUESTION_KIND_TEXT_LIST:
+    case NR_QUESTION_KIND_LINK_LIST:
+      return check_list (question, value, error);
 
     case NR_QUESTION_KIND_DATE:
       /* The message never quotes the value: it may be any words. */

@@ -127,6 +127,23 @@ collect_answers (NrReport    *self,
   return TRUE;
 }
 
+/**
+ * nr_report_collect_stored:
+ *
+ * Adds every answer and record of the report to @document as stored, with
+ * who wrote it: what an upgrade map moves, before the questionnaire and a
+ * profile are applied.
+ */
+gboolean
+nr_report_collect_stored (NrReport    *self,
+                          NrDocument  *document,
+                          GError     **error)
+{
+  g_autoptr(GHashTable) answers = g_hash_table_new (g_str_hash, g_str_equal);
+
+  return collect_answers (self, document, answers, error);
+}
+
 /* The answer's own provenance, or for a list that has no answer row of its
  * own, that of its latest record. */
 static void

@@ -17,6 +17,7 @@
 #include "nr-document-summary.h"
 #include "nr-report-import.h"
 #include "nr-report-export.h"
+#include "nr-document-upgrade.h"
 #include "nr-report-private.h"
 #include "nr-state.h"
 #include "nr-text.h"
@@ -257,7 +258,11 @@ nr_document_check (NrDocument  *document,
   if (questionnaire == NULL || !check_details (document, display_name, error))
     return FALSE;
 
+  /* Normalised before the upgrade map moves answers, and again after it,
+   * for the values it moved. */
   nr_document_normalise (document, questionnaire);
+  if (nr_document_upgrade (document, questionnaire))
+    nr_document_normalise (document, questionnaire);
 
   for (guint i = 0; i < document->answers->len; i++)
     {

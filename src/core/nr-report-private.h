@@ -1,6 +1,7 @@
 /* nr-report-private.h: what the parts of NrReport share with each other. */
 #pragma once
 
+#include "nr-document.h"
 #include "nr-report.h"
 #include "nr-store-private.h"
 
@@ -77,6 +78,11 @@ char    **nr_report_list_metadata_keys (NrReport *self);
 gint64    nr_report_get_last_change (NrReport   *self);
 void      nr_report_set_temporary_folder (NrReport *self,
                                           const char *folder);
+gboolean  nr_report_collect_stored (NrReport    *self,
+                                    NrDocument  *document,
+                                    GError     **error);
+gboolean  nr_report_upgrade_answers (NrReport   *self,
+                                     GError    **error);
 NrQuestion *nr_report_lookup_question (NrReport   *self,
                                    const char   *question_id,
                                    GError      **error);

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "nr-questionnaire-private.h"
 #include "nr-report-private.h"
 #include "nr-text.h"
 
@@ -29,6 +30,11 @@ struct _NrReport
    * reports opened only to view an interchange file. */
   char *temporary_folder;
   NrClassification default_classification;
+  /* Opened read-only, but read from a private copy that opening upgraded:
+   * the copy may be written, the report may not. */
+  gboolean view_only;
+  /* The file the user opened, where that is not the one read. */
+  GFile *opened_file;
 };
 
 G_DEFINE_FINAL_TYPE (NrReport, nr_report, G_TYPE_OBJECT)
@@ -79,6 +85,7 @@ nr_report_dispose (GObject *object)
     nr_store_close (self->store);
   g_clear_object (&self->store);
   g_clear_object (&self->questionnaire);
+  g_clear_object (&self->opened_file);
 
   if (self->temporary_folder != NULL)
     {
@@ -367,14 +374,61 @@ attach_questionnaire (NrReport         *self,
       return FALSE;
     }
 
-  /* Record the upgrade, so the history says when the report moved on. */
-  if (!nr_store_is_read_only (self->store) &&
-      !g_str_equal (version, nr_questionnaire_get_version (self->questionnaire)))
-    return nr_report_apply_change (self, NR_CHANGE_METADATA, "meta:" NR_META_QUESTIONNAIRE_VERSION,
-                                   NULL, nr_questionnaire_get_version (self->questionnaire),
-                                   error);
-
   return TRUE;
+}
+
+/* Moves answers by the questionnaire's upgrade map, if the report answers
+ * an earlier version, and records the upgrade, so the history says when
+ * the report moved on. */
+static gboolean
+upgrade_answers (NrReport  *self,
+                 GError   **error)
+{
+  const char *current = nr_questionnaire_get_version (self->questionnaire);
+
+  if (nr_store_is_read_only (self->store))
+    return TRUE;
+  if (nr_questionnaire_needs_upgrade_map (self->questionnaire,
+                                          nr_report_get_metadata (self, NR_META_QUESTIONNAIRE_VERSION)) &&
+      !nr_report_upgrade_answers (self, error))
+    return FALSE;
+  if (g_str_equal (nr_report_get_metadata (self, NR_META_QUESTIONNAIRE_VERSION), current))
+    return TRUE;
+  return nr_report_apply_change (self, NR_CHANGE_METADATA, "meta:" NR_META_QUESTIONNAIRE_VERSION,
+                                 NULL, current, error);
+}
+
+/* A report opened read-only whose answers must move to fit the questionnaire
+ * is read from a private copy, upgraded there: the file stays as it was, and
+ * the report shows every answer where the questionnaire asks for it. */
+static NrReport *
+open_upgraded_copy (NrReport          *read_only,
+                    NrQuestionnaire   *questionnaire,
+                    GError           **error)
+{
+  g_autofree char *copy = nr_store_copy_privately (nr_store_get_path (read_only->store),
+                                                   nr_store_get_display_name (read_only->store),
+                                                   error);
+  g_autoptr(GFile) copy_file = NULL;
+  g_autoptr(NrReport) self = NULL;
+  g_autofree char *folder = NULL;
+
+  if (copy == NULL)
+    return NULL;
+  folder = g_path_get_dirname (copy);
+  copy_file = g_file_new_for_path (copy);
+  nr_report_close (read_only);
+
+  self = g_object_new (NR_TYPE_REPORT, NULL);
+  /* Removed with the copy when the report is closed, whatever happens. */
+  nr_report_set_temporary_folder (self, folder);
+  self->opened_file = g_object_ref (nr_store_get_file (read_only->store));
+  self->store = nr_store_open (copy_file, NR_STORE_OPEN_DEFAULT, error);
+  if (self->store == NULL || !load_metadata (self, error) ||
+      !attach_questionnaire (self, questionnaire, error) || !upgrade_answers (self, error))
+    return NULL;
+  self->view_only = TRUE;
+  return g_steal_pointer (&self);
 }
 
 /**
@@ -409,6 +463,14 @@ nr_report_open (GFile             *file,
   if (!load_metadata (self, error) || !attach_questionnaire (self, questionnaire, error))
     return NULL;
 
+  if (nr_store_is_read_only (store) &&
+      nr_questionnaire_needs_upgrade_map (self->questionnaire,
+                                          nr_report_get_metadata (self, NR_META_QUESTIONNAIRE_VERSION)))
+    return open_upgraded_copy (self, questionnaire, error);
+
+  if (!upgrade_answers (self, error))
+    return NULL;
+
   return g_steal_pointer (&self);
 }
 
@@ -435,7 +497,7 @@ GFile *
 nr_report_get_file (NrReport *self)
 {
   g_return_val_if_fail (NR_IS_REPORT (self), NULL);
-  return nr_store_get_file (self->store);
+  return self->opened_file != NULL ? self->opened_file : nr_store_get_file (self->store);
 }
 
 NrQuestionnaire *
@@ -449,7 +511,7 @@ gboolean
 nr_report_is_read_only (NrReport *self)
 {
   g_return_val_if_fail (NR_IS_REPORT (self), TRUE);
-  return nr_store_is_read_only (self->store);
+  return self->view_only || nr_store_is_read_only (self->store);
 }
 
 /**
@@ -469,7 +531,7 @@ gboolean
 nr_report_check_writable (NrReport  *self,
                           GError   **error)
 {
-  if (nr_store_is_read_only (self->store))
+  if (nr_report_is_read_only (self))
     {
       g_set_error (error, NR_STORE_ERROR, NR_STORE_ERROR_READ_ONLY,
                    _("“%s” is open read-only: changes cannot be saved."),

@@ -61,7 +61,8 @@ nr_question_kind_from_string (const char     *nick,
  *
  * Returns: the type of the GVariant that holds an answer of this kind: a string
  *   for texts, dates, URLs and single choices, an array of strings for multiple
- *   choices, a dictionary from item to status for checklists, and %NULL for
+ *   choices and for lists of texts or links, a dictionary from item to
+ *   status for checklists, and %NULL for
  *   repeatable records, which are stored one row per record instead.
  */
 const GVariantType *
@@ -77,6 +78,8 @@ nr_question_kind_value_type (NrQuestionKind kind)
     case NR_QUESTION_KIND_EMAIL:
       return G_VARIANT_TYPE_STRING;
     case NR_QUESTION_KIND_MULTIPLE_CHOICE:
+    case NR_QUESTION_KIND_TEXT_LIST:
+    case NR_QUESTION_KIND_LINK_LIST:
       return G_VARIANT_TYPE_STRING_ARRAY;
     case NR_QUESTION_KIND_CHECKLIST:
       return G_VARIANT_TYPE ("a{ss}");
@@ -364,4 +367,57 @@ nr_name_is_valid (const char *text)
       visible |= !g_unichar_isspace (c);
     }
   return visible && length <= NR_NAME_MAX_LENGTH;
+}
+
+/* Whether @text has no spaces, controls or other invisible characters, the
+ * way a web or e-mail address is written. */
+static gboolean
+is_one_visible_word (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c) || g_unichar_iscntrl (c) || !g_unichar_isgraph (c))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* An e-mail address as people write it: something, one "@", and a domain
+ * with a dot that neither starts nor ends it. */
+static gboolean
+is_email_address (const char *text)
+{
+  const char *at = strchr (text, '@');
+  const char *dot;
+
+  if (at == NULL || at == text || strchr (at + 1, '@') != NULL)
+    return FALSE;
+  dot = strrchr (at + 1, '.');
+  return dot != NULL && dot > at + 1 && dot[1] != '\0';
+}
+
+/**
+ * nr_link_is_valid:
+ *
+ * A link of a list of links is where a reader goes next: a web page or an
+ * office's mailbox.
+ *
+ * Returns: whether @text is a web address (http:// or https:// and a host)
+ *   or an e-mail address, at most %NR_LINK_MAX_LENGTH characters, with
+ *   no spaces.
+ */
+gboolean
+nr_link_is_valid (const char *text)
+{
+  if (text == NULL || !g_utf8_validate (text, -1, NULL) ||
+      g_utf8_strlen (text, -1) > NR_LINK_MAX_LENGTH || !is_one_visible_word (text))
+    return FALSE;
+
+  if (g_str_has_prefix (text, "https://"))
+    return text[strlen ("https://")] != '\0' && text[strlen ("https://")] != '/';
+  if (g_str_has_prefix (text, "http://"))
+    return text[strlen ("http://")] != '\0' && text[strlen ("http://")] != '/';
+  return is_email_address (g_str_has_prefix (text, "mailto:") ? text + strlen ("mailto:") : text);
 }

@@ -21,6 +21,11 @@ typedef enum
   NR_QUESTION_KIND_URL,
   NR_QUESTION_KIND_EMAIL,
   NR_QUESTION_KIND_RECORDS,
+  /* Several short texts, such as the agencies responsible for a measure or
+   * the States and organisations it works with. */
+  NR_QUESTION_KIND_TEXT_LIST,
+  /* Several links, each a web address or an e-mail address. */
+  NR_QUESTION_KIND_LINK_LIST,
 } NrQuestionKind;
 
 /* How much of a date an answer gives: only the year (2017), the year and
@@ -107,5 +112,12 @@ int         nr_partial_date_compare       (const char      *a,
 char       *nr_partial_date_format        (const char      *text);
 gboolean    nr_language_tag_is_valid      (const char      *text);
 gboolean    nr_name_is_valid              (const char      *text);
+gboolean    nr_link_is_valid              (const char      *text);
+
+/* The most entries one list of texts or links holds.  Entries of a list of
+ * texts name agencies, States and organisations (nr_name_is_valid()); a
+ * link is at most NR_LINK_MAX_LENGTH characters. */
+#define NR_LIST_MAX_ENTRIES 64
+#define NR_LINK_MAX_LENGTH 2048
 
 G_END_DECLS

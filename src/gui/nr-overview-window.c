@@ -205,6 +205,8 @@ answer_text (NrQuestion       *question,
     case NR_QUESTION_KIND_DATE:
     case NR_QUESTION_KIND_URL:
     case NR_QUESTION_KIND_EMAIL:
+    case NR_QUESTION_KIND_TEXT_LIST:
+    case NR_QUESTION_KIND_LINK_LIST:
     default:
       return nr_question_format_value (question, answer->value);
     }

@@ -252,6 +252,8 @@ check_format (NrQuestionWidget *self)
       case NR_QUESTION_KIND_SHORT_TEXT:
       case NR_QUESTION_KIND_LONG_TEXT:
       case NR_QUESTION_KIND_RECORDS:
+      case NR_QUESTION_KIND_TEXT_LIST:
+      case NR_QUESTION_KIND_LINK_LIST:
       default:
         break;
       }
@@ -874,6 +876,9 @@ build_editor (NrQuestionWidget *self)
     case NR_QUESTION_KIND_DATE:
     case NR_QUESTION_KIND_URL:
     case NR_QUESTION_KIND_EMAIL:
+    /* Only ever fields of a record (questionnaire-1.xsd). */
+    case NR_QUESTION_KIND_TEXT_LIST:
+    case NR_QUESTION_KIND_LINK_LIST:
     default:
       editor = build_text_editor (self);
       break;

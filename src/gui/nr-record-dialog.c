@@ -85,6 +85,51 @@ add_multiple_choice_row (NrRecordDialog *self,
   return row;
 }
 
+static gboolean
+is_list (NrQuestion *field)
+{
+  return nr_question_get_kind (field) == NR_QUESTION_KIND_TEXT_LIST ||
+         nr_question_get_kind (field) == NR_QUESTION_KIND_LINK_LIST;
+}
+
+/* Names and links, one after another: a name may hold a comma ("Ministry
+ * of Communications, Digital and Information"), but not a semicolon. */
+static GtkWidget *
+add_list_row (NrRecordDialog *self,
+              NrQuestion     *field,
+              GVariant       *value)
+{
+  GtkWidget *row = adw_entry_row_new ();
+
+  if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING_ARRAY))
+    {
+      g_autofree const char **entries = g_variant_get_strv (value, NULL);
+      g_autofree char *text = g_strjoinv ("; ", (char **) entries);
+
+      gtk_editable_set_text (GTK_EDITABLE (row), text);
+    }
+  return row;
+}
+
+/* The entries of a list typed as "one; two; three", each once. */
+static GVariant *
+parse_list (const char *text)
+{
+  g_auto(GStrv) parts = g_strsplit (text, ";", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_auto(GStrv) entries = NULL;
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] != '\0' && g_hash_table_add (seen, parts[i]))
+        g_strv_builder_add (builder, parts[i]);
+    }
+  entries = g_strv_builder_end (builder);
+  return entries[0] != NULL ? g_variant_new_strv ((const char * const *) entries, -1) : NULL;
+}
+
 static void
 build_fields (NrRecordDialog *self)
 {
@@ -107,6 +152,10 @@ build_fields (NrRecordDialog *self)
         case NR_QUESTION_KIND_MULTIPLE_CHOICE:
           row = add_multiple_choice_row (self, field, value);
           break;
+        case NR_QUESTION_KIND_TEXT_LIST:
+        case NR_QUESTION_KIND_LINK_LIST:
+          row = add_list_row (self, field, value);
+          break;
         case NR_QUESTION_KIND_SHORT_TEXT:
         case NR_QUESTION_KIND_LONG_TEXT:
         case NR_QUESTION_KIND_DATE:
@@ -124,6 +173,8 @@ build_fields (NrRecordDialog *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), nr_question_get_label (field));
       if (nr_question_get_help (field) != NULL)
         gtk_widget_set_tooltip_text (row, nr_question_get_help (field));
+      else if (is_list (field))
+        gtk_widget_set_tooltip_text (row, _("Separate several with a semicolon (;)."));
       g_object_set_data (G_OBJECT (row), "nr-field", field);
       g_hash_table_insert (self->editors, g_strdup (nr_question_get_id (field)), row);
       adw_preferences_group_add (self->fields_group, row);
@@ -168,6 +219,13 @@ collect_fields (NrRecordDialog *self)
           chosen = g_strv_builder_end (builder);
           if (chosen[0] != NULL)
             g_variant_dict_insert_value (&dict, id, g_variant_new_strv ((const char * const *) chosen, -1));
+        }
+      else if (is_list (field))
+        {
+          GVariant *entries = parse_list (gtk_editable_get_text (GTK_EDITABLE (row)));
+
+          if (entries != NULL)
+            g_variant_dict_insert_value (&dict, id, entries);
         }
       else
         {

@@ -60,6 +60,16 @@ record_fields (NrQuestion *question,
         case NR_QUESTION_KIND_DATE:
           g_variant_dict_insert (&dict, nr_question_get_id (field), "s", "2025-03-31");
           break;
+        case NR_QUESTION_KIND_TEXT_LIST:
+        case NR_QUESTION_KIND_LINK_LIST:
+          {
+            g_autofree char *link = g_strdup_printf ("https://example.org/records/%u", n);
+            const char *one[] = { nr_question_get_kind (field) == NR_QUESTION_KIND_LINK_LIST ? link : text,
+                                  NULL };
+
+            g_variant_dict_insert_value (&dict, nr_question_get_id (field), g_variant_new_strv (one, 1));
+          }
+          break;
         case NR_QUESTION_KIND_SHORT_TEXT:
         case NR_QUESTION_KIND_LONG_TEXT:
         case NR_QUESTION_KIND_URL:
@@ -135,6 +145,8 @@ nr_bench_fill_report (NrReport *report,
         case NR_QUESTION_KIND_SHORT_TEXT:
         case NR_QUESTION_KIND_URL:
         case NR_QUESTION_KIND_EMAIL:
+        case NR_QUESTION_KIND_TEXT_LIST:
+        case NR_QUESTION_KIND_LINK_LIST:
         default:
           TIMED (samples, nr_report_set_text (report, id, "https://example.org/answer", NULL));
           break;
