@@ -54,18 +54,36 @@ nr_test_write_small_report (const char *path,
   nr_report_close (report);
 }
 
+/* A measure of the register serving @norm_id, classified @classification,
+ * with two agencies (a list of names) and a link with markup characters. */
 GVariant *
-nr_test_measure (const char *title,
-                 const char *kind)
+nr_test_measure_for (const char *title,
+                     const char *kind,
+                     const char *norm_id,
+                     const char *classification)
 {
+  const char *agencies[] = { "BSSN", "Kementerian Luar Negeri, Direktorat KIPS", NULL };
+  const char *links[] = { "https://example.org/a?b=1&c=\"2\"", NULL };
+  const char *norms[] = { norm_id, NULL };
   GVariantDict dict;
 
   g_variant_dict_init (&dict, NULL);
   g_variant_dict_insert (&dict, "title", "s", title);
   g_variant_dict_insert (&dict, "kind", "s", kind);
-  g_variant_dict_insert (&dict, "date", "s", "2024-10-01");
-  g_variant_dict_insert (&dict, "reference", "s", "https://example.org/a?b=1&c=\"2\"");
+  g_variant_dict_insert (&dict, "start", "s", "2024-10");
+  g_variant_dict_insert_value (&dict, "agencies", g_variant_new_strv (agencies, -1));
+  g_variant_dict_insert_value (&dict, "links", g_variant_new_strv (links, -1));
+  g_variant_dict_insert_value (&dict, "norms", g_variant_new_strv (norms, -1));
+  g_variant_dict_insert (&dict, "classification", "s", classification);
   return g_variant_dict_end (&dict);
+}
+
+/* A public measure of the register serving 13(a). */
+GVariant *
+nr_test_measure (const char *title,
+                 const char *kind)
+{
+  return nr_test_measure_for (title, kind, "13a", "public");
 }
 
 /* Every kind of answer, each classification, markers that tests search for
@@ -113,10 +131,23 @@ nr_test_fill_report (NrReport *report)
   g_assert_true (nr_report_set_classification (report, "13a.challenges", NR_CLASSIFICATION_WORKSHOP, &error));
   g_assert_true (nr_report_set_text (report, "13g.challenges", "INTERNAL-challenges: grid operators.", &error));
 
-  g_free (nr_report_add_record (report, "13a.measures", nr_test_measure ("PUBLIC-measure Regulation 47/2023", "policy"), &error));
-  g_free (nr_report_add_record (report, "13a.measures", nr_test_measure ("PUBLIC-measure CSIRT decree", "legislation"), &error));
-  g_assert_true (nr_report_set_classification (report, "13a.measures", NR_CLASSIFICATION_PUBLIC, &error));
-  g_free (nr_report_add_record (report, "13g.measures", nr_test_measure ("INTERNAL-measure grid rules", "practice"), &error));
+  g_free (nr_report_add_record (report, "measures.register", nr_test_measure ("PUBLIC-measure Regulation 47/2023", "policy"), &error));
+  g_free (nr_report_add_record (report, "measures.register", nr_test_measure ("PUBLIC-measure CSIRT decree", "legislation"), &error));
+  g_free (nr_report_add_record (report, "measures.register",
+                                nr_test_measure_for ("INTERNAL-measure grid rules", "practice", "13g", "internal"),
+                                &error));
+  g_assert_true (nr_report_set_text (report, "13c.commitment", "stated-publicly", &error));
+  g_assert_true (nr_report_set_classification (report, "13c.commitment", NR_CLASSIFICATION_PUBLIC, &error));
+  {
+    GVariantDict statement;
+
+    g_variant_dict_init (&statement, NULL);
+    g_variant_dict_insert (&statement, "text", "s", "PUBLIC-statement: consistent with the agreed norms, we do not knowingly allow our territory to be used for internationally wrongful acts using ICTs.");
+    g_variant_dict_insert (&statement, "date", "s", "2024-07");
+    g_variant_dict_insert (&statement, "forum", "s", "Open-ended Working Group");
+    g_free (nr_report_add_record (report, "13c.statements", g_variant_dict_end (&statement), &error));
+    g_assert_true (nr_report_set_classification (report, "13c.statements", NR_CLASSIFICATION_PUBLIC, &error));
+  }
 
   g_variant_dict_init (&contact, NULL);
   g_variant_dict_insert (&contact, "type", "s", "technical");

@@ -11,6 +11,10 @@ NrReport *nr_test_create_report (const char *dir,
 void      nr_test_fill_report   (NrReport   *report);
 void      nr_test_write_small_report (const char *path,
                                       const char *state);
+GVariant *nr_test_measure_for        (const char *title,
+                                      const char *kind,
+                                      const char *norm_id,
+                                      const char *classification);
 GVariant *nr_test_measure       (const char *title,
                                  const char *kind);
 
