@@ -132,6 +132,10 @@ write_changed_values (NrReport    *self,
 
       if (old != NULL && same_value (old->value, answer->value))
         continue;
+      /* A list the map made holds records, not a value: its records are
+       * written on their own, each with its classification. */
+      if (old == NULL && answer->value == NULL)
+        continue;
       /* A new answer row takes the classification of what it came from. */
       if (old == NULL &&
           !nr_report_apply_change_as (self, NR_CHANGE_CLASSIFICATION, answer->question_id, NULL,

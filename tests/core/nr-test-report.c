@@ -258,3 +258,110 @@ nr_test_replace_once (const char *text,
   return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, to, at + strlen (from));
 }
 
+
+/* A value for @question (a question or a record field) of any kind but
+ * records; @tag makes texts differ from question to question and record to
+ * record. */
+static GVariant *
+value_for (NrQuestion *question,
+           const char *tag)
+{
+  GListModel *choices = nr_question_get_choices (question);
+  guint n_choices = g_list_model_get_n_items (choices);
+  g_autoptr(NrChoice) first = n_choices > 0 ? g_list_model_get_item (choices, 0) : NULL;
+  g_autoptr(NrChoice) last = n_choices > 0 ? g_list_model_get_item (choices, n_choices - 1) : NULL;
+  g_autofree char *text = g_strdup_printf ("Answer %s", tag);
+  g_autofree char *link = g_strdup_printf ("https://example.org/%s", tag);
+  GVariantBuilder builder;
+
+  switch (nr_question_get_kind (question))
+    {
+    case NR_QUESTION_KIND_SINGLE_CHOICE:
+      return g_variant_new_string (nr_choice_get_value (first));
+    case NR_QUESTION_KIND_MULTIPLE_CHOICE:
+      {
+        const char *chosen[] = { nr_choice_get_value (first), nr_choice_get_value (last), NULL };
+
+        return g_variant_new_strv (chosen, first == last ? 1 : 2);
+      }
+    case NR_QUESTION_KIND_CHECKLIST:
+      g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+      for (guint i = 0; i < g_list_model_get_n_items (nr_question_get_items (question)); i++)
+        {
+          g_autoptr(NrChoice) item = g_list_model_get_item (nr_question_get_items (question), i);
+
+          g_variant_builder_add (&builder, "{ss}", nr_choice_get_value (item),
+                                 nr_choice_get_value (i % 2 == 0 ? first : last));
+        }
+      return g_variant_builder_end (&builder);
+    case NR_QUESTION_KIND_DATE:
+      return g_variant_new_string ("2024-10-25");
+    case NR_QUESTION_KIND_URL:
+      return g_variant_new_string (link);
+    case NR_QUESTION_KIND_EMAIL:
+      return g_variant_new_string ("cyber-desk@example.org");
+    case NR_QUESTION_KIND_TEXT_LIST:
+    case NR_QUESTION_KIND_LINK_LIST:
+      {
+        const char *entries[] = { nr_question_get_kind (question) == NR_QUESTION_KIND_LINK_LIST ? link : text,
+                                  "desk@example.org", NULL };
+
+        return g_variant_new_strv (entries, 2);
+      }
+    case NR_QUESTION_KIND_SHORT_TEXT:
+    case NR_QUESTION_KIND_LONG_TEXT:
+    case NR_QUESTION_KIND_RECORDS:
+    default:
+      return g_variant_new_string (text);
+    }
+}
+
+/* A record of @question with every field given. */
+static GVariant *
+record_for (NrQuestion *question,
+            const char *tag)
+{
+  GListModel *fields = nr_question_get_fields (question);
+  GVariantDict dict;
+
+  g_variant_dict_init (&dict, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (fields); i++)
+    {
+      g_autoptr(NrQuestion) field = g_list_model_get_item (fields, i);
+      g_autofree char *field_tag = g_strdup_printf ("%s-%s", tag, nr_question_get_id (field));
+
+      g_variant_dict_insert_value (&dict, nr_question_get_id (field), value_for (field, field_tag));
+    }
+  return g_variant_dict_end (&dict);
+}
+
+/**
+ * nr_test_fill_every_question:
+ * @shared_tag: the tag of the second record of every list, which is then
+ *   the same record in every list
+ *
+ * Answers every question of the report's questionnaire, whatever its
+ * version, and gives every list two records with every field filled in.
+ */
+void
+nr_test_fill_every_question (NrReport   *report,
+                             const char *shared_tag)
+{
+  GListModel *questions = nr_questionnaire_get_questions (nr_report_get_questionnaire (report));
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
+    {
+      g_autoptr(NrQuestion) question = g_list_model_get_item (questions, i);
+      const char *id = nr_question_get_id (question);
+
+      if (nr_question_get_kind (question) == NR_QUESTION_KIND_RECORDS)
+        {
+          g_free (nr_report_add_record (report, id, record_for (question, id), &error));
+          g_free (nr_report_add_record (report, id, record_for (question, shared_tag), &error));
+        }
+      else
+        g_assert_true (nr_report_set_value (report, id, value_for (question, id), &error));
+      g_assert_no_error (error);
+    }
+}

@@ -9,6 +9,8 @@ NrQuestionnaire *nr_test_load_builtin (void);
 NrReport *nr_test_create_report (const char *dir,
                                  const char *name);
 void      nr_test_fill_report   (NrReport   *report);
+void      nr_test_fill_every_question (NrReport   *report,
+                                       const char *shared_tag);
 void      nr_test_write_small_report (const char *path,
                                       const char *state);
 GVariant *nr_test_measure_for        (const char *title,

@@ -70,10 +70,28 @@ test_migrates_and_keeps_everything (Fixture       *f,
   status = nr_report_dup_checklist_status (report, "13a.actions", "crisis-management");
   g_assert_cmpstr (status, ==, "in-progress");
 
-  records = nr_report_list_records (report, "13g.measures");
+  /* Questionnaire version 1 listed measures per norm: the upgrade map moved
+   * this one into the register, linked to its norm, with its id, its date
+   * as the date it started, and the list's classification as its own. */
+  records = nr_report_list_records (report, "measures.register");
   g_assert_cmpuint (g_list_model_get_n_items (records), ==, 1);
   record = g_list_model_get_item (records, 0);
+  g_assert_cmpstr (nr_record_get_id (record), ==, "0d6c1a52-7f0e-4b8e-b2f4-1c9b3e7a5d20");
   g_assert_cmpstr (nr_record_get_text (record, "title"), ==, "Cyber Security Act 2024 (Act 854)");
+  g_assert_cmpstr (nr_record_get_text (record, "start"), ==, "2024-08-26");
+  g_assert_cmpstr (nr_record_get_text (record, "classification"), ==, "internal");
+  {
+    g_autoptr(GVariant) norms = g_variant_lookup_value (nr_record_get_fields (record), "norms",
+                                                        G_VARIANT_TYPE_STRING_ARRAY);
+    const char *expected[] = { "13g", NULL };
+    g_autofree const char **read = g_variant_get_strv (norms, NULL);
+
+    g_assert_cmpstrv (read, expected);
+  }
+  g_clear_object (&records);
+  records = nr_report_list_records (report, "13g.measures");
+  g_assert_cmpuint (g_list_model_get_n_items (records), ==, 0);
+  g_assert_cmpstr (nr_report_get_metadata (report, NR_META_QUESTIONNAIRE_VERSION), ==, "2");
 
   /* Format 1 did not record agencies: its changes are credited to the agency
    * that prepared the report. */
@@ -88,9 +106,9 @@ test_migrates_and_keeps_everything (Fixture       *f,
   g_clear_pointer (&text, g_free);
   text = nr_report_dup_text (report, "13a.status");
   g_assert_cmpstr (text, ==, "planned");
-  g_assert_true (nr_report_undo (report, "13g.measures", &error));
+  g_assert_true (nr_report_undo (report, "measures.register", &error));
   g_clear_object (&records);
-  records = nr_report_list_records (report, "13g.measures");
+  records = nr_report_list_records (report, "measures.register");
   g_assert_cmpuint (g_list_model_get_n_items (records), ==, 0);
   g_assert_true (nr_report_set_review_state (report, "13g", NR_REVIEW_STATE_READY, &error));
   g_assert_no_error (error);

@@ -46,11 +46,11 @@ test_sections_in_order (void)
 {
   g_autoptr(NrQuestionnaire) questionnaire = nr_test_load_builtin ();
   GListModel *sections = nr_questionnaire_get_sections (questionnaire);
-  const char *expected[] = { "report", "introduction", "context", "threats", "international-law",
+  const char *expected[] = { "report", "introduction", "context", "measures", "threats", "international-law",
                              "norms", "instruments", "cbms", "capacity-building", "lessons",
                              "cross-cutting", "evidence", "contacts" };
 
-  g_assert_cmpstr (nr_questionnaire_get_version (questionnaire), ==, "1.2");
+  g_assert_cmpstr (nr_questionnaire_get_version (questionnaire), ==, "2");
   g_assert_cmpuint (g_list_model_get_n_items (sections), ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
@@ -234,7 +234,7 @@ test_unidir_parts (void)
     const char *section;
     const char *part;
   } parts[] = {
-    { "international-law", "I" }, { "norms", "II" }, { "instruments", "II" },
+    { "international-law", "I" }, { "measures", "II" }, { "norms", "II" }, { "instruments", "II" },
     { "cbms", "III" }, { "contacts", "III" }, { "capacity-building", "IV" },
   };
   guint n_checked = 0;

@@ -24,7 +24,7 @@ test_narrative_first (void)
   g_autoptr(NrQuestionnaire) questionnaire = nr_test_load_builtin ();
   GListModel *norms = nr_questionnaire_get_norms (questionnaire);
 
-  g_assert_cmpstr (nr_questionnaire_get_version (questionnaire), ==, "1.2");
+  g_assert_cmpstr (nr_questionnaire_get_version (questionnaire), ==, "2");
   for (guint i = 0; i < g_list_model_get_n_items (norms); i++)
     {
       g_autoptr(NrNorm) norm = g_list_model_get_item (norms, i);
@@ -78,9 +78,22 @@ test_status_optional_and_neutral (void)
   for (guint i = 0; i < g_list_model_get_n_items (norms); i++)
     {
       g_autoptr(NrNorm) norm = g_list_model_get_item (norms, i);
-      g_autofree char *id = g_strdup_printf ("%s.status", nr_norm_get_id (norm));
+      g_autofree char *id = g_strdup_printf ("%s.%s", nr_norm_get_id (norm),
+                                             is_restraint_norm (nr_norm_get_id (norm)) ? "commitment" : "status");
       NrQuestion *status = nr_questionnaire_lookup_question (questionnaire, id);
       NrChoice *none = nr_question_lookup_choice (status, "not-applicable");
+
+      /* A restraint norm is observed, not implemented by degrees: its
+       * optional question is about the State's commitment, and offers no
+       * grade at all. */
+      if (is_restraint_norm (nr_norm_get_id (norm)))
+        {
+          nr_test_assert_contains (nr_question_get_label (status), "(optional)");
+          nr_test_assert_contains (nr_question_get_label (status), "commitment");
+          g_assert_null (nr_question_lookup_choice (status, "implemented"));
+          g_assert_null (nr_question_lookup_choice (status, "in-progress"));
+          continue;
+        }
 
       nr_test_assert_contains (nr_question_get_label (status), "(optional)");
       /* The choices explain themselves: no long help repeated for
@@ -90,6 +103,17 @@ test_status_optional_and_neutral (void)
       g_assert_true (nr_choice_is_non_answer (none));
       g_assert_nonnull (nr_choice_get_help (none));
     }
+}
+
+/* Filling in this report ticks "share national views and practice" by
+ * itself: a checklist of neutral items does not ask it. */
+static void
+test_no_item_the_report_ticks_itself (void)
+{
+  g_autoptr(NrQuestionnaire) questionnaire = nr_test_load_builtin ();
+  NrQuestion *actions = nr_questionnaire_lookup_question (questionnaire, "13a.actions");
+
+  g_assert_null (nr_question_lookup_item (actions, "share-national-practice"));
 }
 
 static void
@@ -268,6 +292,7 @@ main (int   argc,
   g_test_add_func ("/questionnaire-wording/narrative-first", test_narrative_first);
   g_test_add_func ("/questionnaire-wording/qualifiers-kept", test_qualifiers_kept);
   g_test_add_func ("/questionnaire-wording/status-optional", test_status_optional_and_neutral);
+  g_test_add_func ("/questionnaire-wording/no-item-the-report-ticks-itself", test_no_item_the_report_ticks_itself);
   g_test_add_func ("/questionnaire-wording/items-rest-on", test_every_item_rests_on_something);
   g_test_add_func ("/questionnaire-wording/beyond-the-norm", test_beyond_the_norm_said);
   g_test_add_func ("/questionnaire-wording/sources-and-state", test_texts_claim_no_unheld_source_and_say_state);

@@ -14,14 +14,18 @@ test_builtin_has_eleven_norms (void)
   GListModel *norms = nr_questionnaire_get_norms (questionnaire);
 
   g_assert_cmpstr (nr_questionnaire_get_id (questionnaire), ==, "un-norms-2015");
-  g_assert_cmpstr (nr_questionnaire_get_version (questionnaire), ==, "1.2");
+  g_assert_cmpstr (nr_questionnaire_get_version (questionnaire), ==, "2");
   g_assert_cmpuint (g_list_model_get_n_items (norms), ==, G_N_ELEMENTS (ids));
 
   for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
     {
       g_autoptr(NrNorm) norm = g_list_model_get_item (norms, i);
-      const char *suffixes[] = { "narrative", "status", "actions", "measures", "challenges", "capacity-needs",
-                                 "capacity-needs-detail" };
+      gboolean restraint = strchr ("cfk", ids[i][2]) != NULL;
+      /* The restraint norms ask for the State's commitment where the
+       * others ask how far implementation has come. */
+      const char *suffixes[] = { "narrative", restraint ? "commitment" : "status", "actions",
+                                 "challenges", "capacity-needs", "capacity-needs-detail",
+                                 restraint ? "statements" : "narrative" };
       NrQuestion *actions;
       guint n_actions;
 
@@ -29,6 +33,14 @@ test_builtin_has_eleven_norms (void)
       g_assert_true (nr_questionnaire_lookup_norm (questionnaire, ids[i]) == norm);
       g_assert_nonnull (nr_norm_get_title (norm));
       g_assert_nonnull (strstr (nr_norm_get_source (norm), "A/70/174"));
+      /* Measures live in the register, linked to the norm: not asked per norm. */
+      {
+        g_autofree char *measures = g_strdup_printf ("%s.measures", ids[i]);
+        g_autofree char *status = g_strdup_printf ("%s.status", ids[i]);
+
+        g_assert_null (nr_questionnaire_lookup_question (questionnaire, measures));
+        g_assert_true ((nr_questionnaire_lookup_question (questionnaire, status) == NULL) == restraint);
+      }
 
       for (guint s = 0; s < G_N_ELEMENTS (suffixes); s++)
         {
@@ -68,12 +80,27 @@ static void
 test_builtin_sections_and_kinds (void)
 {
   g_autoptr(NrQuestionnaire) questionnaire = nr_test_load_builtin ();
-  const char *sections[] = { "report", "introduction", "context", "threats", "international-law",
+  const char *sections[] = { "report", "introduction", "context", "measures", "threats", "international-law",
                              "norms", "instruments", "cbms", "capacity-building", "lessons",
                              "cross-cutting", "evidence", "contacts" };
   GListModel *list = nr_questionnaire_get_sections (questionnaire);
-  NrQuestion *status, *measures, *contacts;
+  NrQuestion *status, *measures, *statements, *contacts;
   NrChoice *withheld;
+  static const struct { const char *id; NrQuestionKind kind; } measure_fields[] = {
+    { "kind", NR_QUESTION_KIND_SINGLE_CHOICE }, { "title", NR_QUESTION_KIND_SHORT_TEXT },
+    { "description", NR_QUESTION_KIND_LONG_TEXT }, { "status", NR_QUESTION_KIND_SINGLE_CHOICE },
+    { "start", NR_QUESTION_KIND_DATE }, { "end", NR_QUESTION_KIND_DATE },
+    { "agencies", NR_QUESTION_KIND_TEXT_LIST }, { "partners", NR_QUESTION_KIND_TEXT_LIST },
+    { "links", NR_QUESTION_KIND_LINK_LIST }, { "norms", NR_QUESTION_KIND_MULTIPLE_CHOICE },
+    { "amount", NR_QUESTION_KIND_SHORT_TEXT }, { "currency", NR_QUESTION_KIND_SHORT_TEXT },
+    { "classification", NR_QUESTION_KIND_SINGLE_CHOICE },
+  }, statement_fields[] = {
+    { "text", NR_QUESTION_KIND_LONG_TEXT }, { "date", NR_QUESTION_KIND_DATE },
+    { "forum", NR_QUESTION_KIND_SHORT_TEXT }, { "link", NR_QUESTION_KIND_URL },
+  };
+  const char *measure_kinds[] = { "policy", "legislation", "institution", "practice",
+                                  "international-cooperation", "statement", "guidance", "programme",
+                                  "exercise", "network" };
 
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, G_N_ELEMENTS (sections));
   for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
@@ -85,7 +112,7 @@ test_builtin_sections_and_kinds (void)
     }
 
   /* The status scale carries the explicit non-answers. */
-  status = nr_questionnaire_lookup_question (questionnaire, "13c.status");
+  status = nr_questionnaire_lookup_question (questionnaire, "13g.status");
   g_assert_cmpint (nr_question_get_kind (status), ==, NR_QUESTION_KIND_SINGLE_CHOICE);
   g_assert_false (nr_choice_is_non_answer (nr_question_lookup_choice (status, "implemented")));
   withheld = nr_question_lookup_choice (status, "withheld");
@@ -93,19 +120,39 @@ test_builtin_sections_and_kinds (void)
   g_assert_true (nr_choice_is_non_answer (withheld));
   g_assert_true (nr_choice_is_non_answer (nr_question_lookup_choice (status, "not-applicable")));
   g_assert_true (nr_choice_is_non_answer (nr_question_lookup_choice (status, "not-known")));
-  g_assert_nonnull (strstr (nr_question_get_source (status), "13 (c)"));
+  g_assert_nonnull (strstr (nr_question_get_source (status), "13 (g)"));
 
-  /* Measures taken are repeatable records with typed fields. */
-  measures = nr_questionnaire_lookup_question (questionnaire, "13c.measures");
+  /* A restraint norm asks whether and where the State stated its
+   * commitment, not for a grade. */
+  g_assert_null (nr_questionnaire_lookup_question (questionnaire, "13c.status"));
+  status = nr_questionnaire_lookup_question (questionnaire, "13c.commitment");
+  g_assert_cmpint (nr_question_get_kind (status), ==, NR_QUESTION_KIND_SINGLE_CHOICE);
+  g_assert_nonnull (nr_question_lookup_choice (status, "stated-publicly"));
+  g_assert_true (nr_choice_is_non_answer (nr_question_lookup_choice (status, "withheld")));
+  g_assert_nonnull (strstr (nr_question_get_source (status), "13 (c)"));
+  statements = nr_questionnaire_lookup_question (questionnaire, "13c.statements");
+  for (guint i = 0; i < G_N_ELEMENTS (statement_fields); i++)
+    g_assert_cmpint (nr_question_get_kind (nr_question_lookup_field (statements, statement_fields[i].id)), ==,
+                     statement_fields[i].kind);
+
+  /* One register of measures for the whole report, with typed fields;
+   * each measure carries its own classification. */
+  measures = nr_questionnaire_lookup_question (questionnaire, "measures.register");
   g_assert_cmpint (nr_question_get_kind (measures), ==, NR_QUESTION_KIND_RECORDS);
-  g_assert_cmpint (nr_question_get_kind (nr_question_lookup_field (measures, "kind")), ==,
-                   NR_QUESTION_KIND_SINGLE_CHOICE);
-  g_assert_nonnull (nr_question_lookup_choice (nr_question_lookup_field (measures, "kind"),
-                                               "legislation"));
-  g_assert_cmpint (nr_question_get_kind (nr_question_lookup_field (measures, "date")), ==,
-                   NR_QUESTION_KIND_DATE);
-  g_assert_cmpint (nr_question_get_kind (nr_question_lookup_field (measures, "reference")), ==,
-                   NR_QUESTION_KIND_URL);
+  g_assert_null (nr_question_get_norm_id (measures));
+  for (guint i = 0; i < G_N_ELEMENTS (measure_fields); i++)
+    {
+      NrQuestion *field = nr_question_lookup_field (measures, measure_fields[i].id);
+
+      if (field == NULL || nr_question_get_kind (field) != measure_fields[i].kind)
+        g_error ("measures.register: field “%s” is missing or of another kind", measure_fields[i].id);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (measure_kinds); i++)
+    g_assert_nonnull (nr_question_lookup_choice (nr_question_lookup_field (measures, "kind"), measure_kinds[i]));
+  g_assert_true (nr_question_get_classifying_field (measures) ==
+                 nr_question_lookup_field (measures, "classification"));
+  g_assert_null (nr_question_get_classifying_field (nr_questionnaire_lookup_question (questionnaire,
+                                                                                     "contacts.list")));
 
   contacts = nr_questionnaire_lookup_question (questionnaire, "contacts.list");
   g_assert_cmpint (nr_question_get_kind (contacts), ==, NR_QUESTION_KIND_RECORDS);

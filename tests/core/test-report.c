@@ -137,7 +137,7 @@ test_every_kind_survives_reopen (Fixture       *f,
   g_assert_true (nr_report_set_review_state (f->report, "13b", NR_REVIEW_STATE_READY, &error));
   g_assert_no_error (error);
 
-  record_id = nr_report_add_record (f->report, "13a.measures",
+  record_id = nr_report_add_record (f->report, "measures.register",
                                     nr_test_measure ("Presidential Regulation 47/2023", "policy"), &error);
   g_assert_no_error (error);
   g_assert_nonnull (record_id);
@@ -192,13 +192,26 @@ test_every_kind_survives_reopen (Fixture       *f,
   g_assert_cmpint (nr_report_get_review_state (f->report, "13b", NULL), ==, NR_REVIEW_STATE_READY);
   g_assert_cmpint (nr_report_get_review_state (f->report, "13c", NULL), ==, NR_REVIEW_STATE_DRAFT);
 
-  records = nr_report_list_records (f->report, "13a.measures");
+  records = nr_report_list_records (f->report, "measures.register");
   g_assert_cmpuint (g_list_model_get_n_items (records), ==, 1);
   record = g_list_model_get_item (records, 0);
   g_assert_cmpstr (nr_record_get_id (record), ==, record_id);
   g_assert_cmpstr (nr_record_get_text (record, "title"), ==, "Presidential Regulation 47/2023");
   g_assert_cmpstr (nr_record_get_text (record, "kind"), ==, "policy");
-  g_assert_cmpstr (nr_record_get_text (record, "reference"), ==, "https://example.org/a?b=1&c=\"2\"");
+  g_assert_cmpstr (nr_record_get_text (record, "start"), ==, "2024-10");
+  {
+    g_autoptr(GVariant) agencies = g_variant_lookup_value (nr_record_get_fields (record), "agencies",
+                                                           G_VARIANT_TYPE_STRING_ARRAY);
+    g_autoptr(GVariant) links = g_variant_lookup_value (nr_record_get_fields (record), "links",
+                                                        G_VARIANT_TYPE_STRING_ARRAY);
+    const char *expected_agencies[] = { "BSSN", "Kementerian Luar Negeri, Direktorat KIPS", NULL };
+    const char *expected_links[] = { "https://example.org/a?b=1&c=\"2\"", NULL };
+    g_autofree const char **read_agencies = g_variant_get_strv (agencies, NULL);
+    g_autofree const char **read_links = g_variant_get_strv (links, NULL);
+
+    g_assert_cmpstrv (read_agencies, expected_agencies);
+    g_assert_cmpstrv (read_links, expected_links);
+  }
   {
     g_autoptr(GListModel) contacts = nr_report_list_records (f->report, "contacts.list");
     g_autoptr(NrRecord) first = g_list_model_get_item (contacts, 0);
@@ -260,25 +273,25 @@ test_records_edit_reorder_delete (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *a = NULL, *b = NULL, *c = NULL;
 
-  a = nr_report_add_record (f->report, "13j.measures", nr_test_measure ("A", "policy"), &error);
-  b = nr_report_add_record (f->report, "13j.measures", nr_test_measure ("B", "legislation"), &error);
-  c = nr_report_add_record (f->report, "13j.measures", nr_test_measure ("C", "practice"), &error);
+  a = nr_report_add_record (f->report, "measures.register", nr_test_measure ("A", "policy"), &error);
+  b = nr_report_add_record (f->report, "measures.register", nr_test_measure ("B", "legislation"), &error);
+  c = nr_report_add_record (f->report, "measures.register", nr_test_measure ("C", "practice"), &error);
   g_assert_no_error (error);
-  assert_titles (f->report, "13j.measures", "A,B,C");
+  assert_titles (f->report, "measures.register", "A,B,C");
 
-  g_assert_true (nr_report_update_record (f->report, "13j.measures", b,
+  g_assert_true (nr_report_update_record (f->report, "measures.register", b,
                                           nr_test_measure ("B, amended", "legislation"), &error));
-  g_assert_true (nr_report_move_record (f->report, "13j.measures", c, 0, &error));
-  assert_titles (f->report, "13j.measures", "C,A,B, amended");
-  g_assert_true (nr_report_move_record (f->report, "13j.measures", c, 1, &error));
-  assert_titles (f->report, "13j.measures", "A,C,B, amended");
-  g_assert_true (nr_report_move_record (f->report, "13j.measures", a, 99, &error));
-  assert_titles (f->report, "13j.measures", "C,B, amended,A");
-  g_assert_true (nr_report_delete_record (f->report, "13j.measures", b, &error));
+  g_assert_true (nr_report_move_record (f->report, "measures.register", c, 0, &error));
+  assert_titles (f->report, "measures.register", "C,A,B, amended");
+  g_assert_true (nr_report_move_record (f->report, "measures.register", c, 1, &error));
+  assert_titles (f->report, "measures.register", "A,C,B, amended");
+  g_assert_true (nr_report_move_record (f->report, "measures.register", a, 99, &error));
+  assert_titles (f->report, "measures.register", "C,B, amended,A");
+  g_assert_true (nr_report_delete_record (f->report, "measures.register", b, &error));
   g_assert_no_error (error);
 
   reopen (f);
-  assert_titles (f->report, "13j.measures", "C,A");
+  assert_titles (f->report, "measures.register", "C,A");
 
   /* Bad records are refused. */
   {
@@ -286,20 +299,20 @@ test_records_edit_reorder_delete (Fixture       *f,
 
     g_variant_dict_init (&dict, NULL);
     g_variant_dict_insert (&dict, "colour", "s", "blue");
-    g_assert_null (nr_report_add_record (f->report, "13j.measures", g_variant_dict_end (&dict), &error));
+    g_assert_null (nr_report_add_record (f->report, "measures.register", g_variant_dict_end (&dict), &error));
     g_assert_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE);
     g_clear_error (&error);
 
     g_variant_dict_init (&dict, NULL);
     g_variant_dict_insert (&dict, "kind", "s", "rumour");
-    g_assert_null (nr_report_add_record (f->report, "13j.measures", g_variant_dict_end (&dict), &error));
+    g_assert_null (nr_report_add_record (f->report, "measures.register", g_variant_dict_end (&dict), &error));
     g_assert_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE);
     g_clear_error (&error);
   }
   g_assert_null (nr_report_add_record (f->report, "13j.status", nr_test_measure ("X", "policy"), &error));
   g_assert_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE);
   g_clear_error (&error);
-  g_assert_false (nr_report_delete_record (f->report, "13j.measures", b, &error));
+  g_assert_false (nr_report_delete_record (f->report, "measures.register", b, &error));
   g_assert_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_UNKNOWN_RECORD);
 }
 
@@ -452,22 +465,22 @@ test_undo_records (Fixture       *f,
   g_autoptr(GError) error = NULL;
   g_autofree char *a = NULL, *b = NULL;
 
-  a = nr_report_add_record (f->report, "13d.measures", nr_test_measure ("A", "policy"), &error);
-  b = nr_report_add_record (f->report, "13d.measures", nr_test_measure ("B", "policy"), &error);
-  g_assert_true (nr_report_update_record (f->report, "13d.measures", a, nr_test_measure ("A2", "policy"), &error));
-  g_assert_true (nr_report_move_record (f->report, "13d.measures", b, 0, &error));
-  g_assert_true (nr_report_delete_record (f->report, "13d.measures", a, &error));
+  a = nr_report_add_record (f->report, "measures.register", nr_test_measure ("A", "policy"), &error);
+  b = nr_report_add_record (f->report, "measures.register", nr_test_measure ("B", "policy"), &error);
+  g_assert_true (nr_report_update_record (f->report, "measures.register", a, nr_test_measure ("A2", "policy"), &error));
+  g_assert_true (nr_report_move_record (f->report, "measures.register", b, 0, &error));
+  g_assert_true (nr_report_delete_record (f->report, "measures.register", a, &error));
   g_assert_no_error (error);
-  assert_titles (f->report, "13d.measures", "B");
+  assert_titles (f->report, "measures.register", "B");
 
-  g_assert_true (nr_report_undo (f->report, "13d.measures", &error));  /* the delete */
-  assert_titles (f->report, "13d.measures", "B,A2");
-  g_assert_true (nr_report_undo (f->report, "13d.measures", &error));  /* the move */
-  assert_titles (f->report, "13d.measures", "A2,B");
-  g_assert_true (nr_report_undo (f->report, "13d.measures", &error));  /* the edit */
-  assert_titles (f->report, "13d.measures", "A,B");
-  g_assert_true (nr_report_undo (f->report, "13d.measures", &error));  /* adding B */
-  assert_titles (f->report, "13d.measures", "A");
+  g_assert_true (nr_report_undo (f->report, "measures.register", &error));  /* the delete */
+  assert_titles (f->report, "measures.register", "B,A2");
+  g_assert_true (nr_report_undo (f->report, "measures.register", &error));  /* the move */
+  assert_titles (f->report, "measures.register", "A2,B");
+  g_assert_true (nr_report_undo (f->report, "measures.register", &error));  /* the edit */
+  assert_titles (f->report, "measures.register", "A,B");
+  g_assert_true (nr_report_undo (f->report, "measures.register", &error));  /* adding B */
+  assert_titles (f->report, "measures.register", "A");
   g_assert_no_error (error);
 }
 
@@ -507,13 +520,13 @@ test_changed_signal (Fixture       *f,
   guint status_changes = 0;
   guint all_changes = 0;
 
-  g_signal_connect (f->report, "changed::13f.status", G_CALLBACK (count_changed), &status_changes);
+  g_signal_connect (f->report, "changed::13e.status", G_CALLBACK (count_changed), &status_changes);
   g_signal_connect (f->report, "changed", G_CALLBACK (count_changed), &all_changes);
 
-  g_assert_true (nr_report_set_text (f->report, "13f.status", "planned", &error));
-  g_assert_true (nr_report_set_text (f->report, "13f.status", "planned", &error));
+  g_assert_true (nr_report_set_text (f->report, "13e.status", "planned", &error));
+  g_assert_true (nr_report_set_text (f->report, "13e.status", "planned", &error));
   g_assert_true (nr_report_set_text (f->report, "13f.challenges", "Few staff.", &error));
-  g_assert_true (nr_report_undo (f->report, "13f.status", &error));
+  g_assert_true (nr_report_undo (f->report, "13e.status", &error));
   g_assert_no_error (error);
 
   g_assert_cmpuint (status_changes, ==, 2);
@@ -534,7 +547,7 @@ test_completion (Fixture       *f,
 
   fraction = nr_report_get_norm_completion (f->report, "13h", &answered, &total);
   g_assert_cmpuint (answered, ==, 0);
-  g_assert_cmpuint (total, ==, 7);
+  g_assert_cmpuint (total, ==, 6);
   g_assert_cmpfloat (fraction, ==, 0.0);
 
   /* An explicit non-answer is an answer. */
@@ -557,21 +570,28 @@ test_completion (Fixture       *f,
     g_assert_true (nr_report_set_checklist_status (f->report, "13h.actions",
                                                    nr_choice_get_value (last), "withheld", &error));
   }
-  g_free (nr_report_add_record (f->report, "13h.measures", nr_test_measure ("CSIRT law", "legislation"), &error));
+  /* A measure in the register is the report's, not one of the norm's
+   * questions, whichever norms it serves. */
+  g_free (nr_report_add_record (f->report, "measures.register",
+                                nr_test_measure_for ("CSIRT law", "legislation", "13h", "public"), &error));
+  g_assert_true (nr_report_set_text (f->report, "13h.narrative", "The national CSIRT answers requests.", &error));
   g_assert_no_error (error);
 
   reopen (f);
   fraction = nr_report_get_norm_completion (f->report, "13h", &answered, &total);
   g_assert_cmpuint (answered, ==, 3);
-  g_assert_cmpfloat_with_epsilon (fraction, 3.0 / 7.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (fraction, 3.0 / 6.0, 1e-9);
 
+  /* The norm's three, and the register. */
   nr_report_get_completion (f->report, &answered, &overall_total);
-  g_assert_cmpuint (answered, ==, 3);
+  g_assert_cmpuint (answered, ==, 4);
   g_assert_cmpuint (overall_total, ==, g_list_model_get_n_items (nr_questionnaire_get_questions (questionnaire)));
 
   nr_report_get_section_completion (f->report, "norms", &answered, &total);
   g_assert_cmpuint (answered, ==, 3);
-  g_assert_cmpuint (total, ==, 77);
+  /* Six questions for each norm, seven for the restraint norms, which ask
+   * for statements of commitment too. */
+  g_assert_cmpuint (total, ==, 8 * 6 + 3 * 7);
   g_assert_cmpfloat (nr_report_get_section_completion (f->report, "contacts", &answered, &total), ==, 0.0);
   g_assert_cmpuint (total, ==, 1);
 
@@ -615,7 +635,7 @@ test_next_cycle (Fixture       *f,
   g_assert_true (nr_report_set_text (f->report, "13g.challenges", "Grid operators report late.", &error));
   g_assert_true (nr_report_set_classification (f->report, "13g.challenges", NR_CLASSIFICATION_WORKSHOP, &error));
   g_assert_true (nr_report_set_text (f->report, "13g.status", "in-progress", &error));
-  g_free (nr_report_add_record (f->report, "13g.measures", nr_test_measure ("Grid code", "legislation"), &error));
+  g_free (nr_report_add_record (f->report, "measures.register", nr_test_measure ("Grid code", "legislation"), &error));
   g_assert_true (nr_report_set_review_state (f->report, "13g", NR_REVIEW_STATE_CLEARED, &error));
   g_assert_no_error (error);
 
@@ -636,11 +656,11 @@ test_next_cycle (Fixture       *f,
   text = nr_report_dup_text (next, "13g.challenges");
   g_assert_cmpstr (text, ==, "Grid operators report late.");
   g_assert_cmpint (nr_report_get_classification (next, "13g.challenges"), ==, NR_CLASSIFICATION_WORKSHOP);
-  records = nr_report_list_records (next, "13g.measures");
+  records = nr_report_list_records (next, "measures.register");
   g_assert_cmpuint (g_list_model_get_n_items (records), ==, 1);
   g_assert_true (nr_report_needs_reconfirm (next, "13g.challenges"));
   g_assert_true (nr_report_needs_reconfirm (next, "13g.status"));
-  g_assert_true (nr_report_needs_reconfirm (next, "13g.measures"));
+  g_assert_true (nr_report_needs_reconfirm (next, "measures.register"));
   g_assert_false (nr_report_needs_reconfirm (next, "13a.status"));
   /* Every norm is back in draft. */
   g_assert_cmpint (nr_report_get_review_state (next, "13g", NULL), ==, NR_REVIEW_STATE_DRAFT);
@@ -651,7 +671,7 @@ test_next_cycle (Fixture       *f,
   g_assert_true (nr_report_reconfirm (next, "13g.status", &error));
   g_assert_no_error (error);
   g_assert_false (nr_report_needs_reconfirm (next, "13g.status"));
-  g_assert_true (nr_report_needs_reconfirm (next, "13g.measures"));
+  g_assert_true (nr_report_needs_reconfirm (next, "measures.register"));
 
   /* The last cycle's report is as it was. */
   g_clear_pointer (&text, g_free);

@@ -39,23 +39,24 @@ store_misfits (NrReport *report)
              * all, text for a checklist, a choice the question does not have. */
             ANSWER_ROW ("13a.status", "@as [''zq-as'']", "public")
             ANSWER_ROW ("13b.status", "{''zq-key'': ''zq-dict''}", "public")
-            ANSWER_ROW ("13c.status", "42", "public")
+            ANSWER_ROW ("13g.status", "42", "public")
             ANSWER_ROW ("13d.challenges", "zqunparsable (", "public")
             ANSWER_ROW ("13a.actions", "''zqtext''", "public")
             ANSWER_ROW ("13e.status", "''zq-no-such-choice''", "public")
             /* A record whose title is a number. */
             "INSERT INTO answer (question_id, value, classification, author, agency, modified)"
-            " VALUES ('13e.measures', NULL, 'public', 'Arif', 'Kemlu', '2024-05-01T00:00:00Z');"
+            " VALUES ('measures.register', NULL, 'public', 'Arif', 'Kemlu', '2024-05-01T00:00:00Z');"
             "INSERT INTO record (record_id, question_id, position, fields, author, agency, modified)"
-            " VALUES ('9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d', '13e.measures', 1.0,"
-            " '{''kind'': <''policy''>, ''title'': <42>}', 'Arif', 'Kemlu', '2024-05-01T00:00:00Z');"
+            " VALUES ('9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d', 'measures.register', 1.0,"
+            " '{''classification'': <''public''>, ''kind'': <''policy''>, ''title'': <42>}', 'Arif', 'Kemlu',"
+            " '2024-05-01T00:00:00Z');"
             /* An answer to a question the questionnaire no longer has. */
             ANSWER_ROW ("13a.old-notes", "''zqgone''", "public"));
 }
 
 static const char *misfits[] = {
-  "13a.actions", "13a.old-notes", "13a.status", "13b.status", "13c.status", "13d.challenges",
-  "13e.measures", "13e.status", NULL
+  "13a.actions", "13a.old-notes", "13a.status", "13b.status", "13d.challenges", "13e.status",
+  "13g.status", "measures.register", NULL
 };
 
 /* Lays @document out as printing does, page by page, and draws nothing:
@@ -225,13 +226,13 @@ test_unmarked_misfits_in_a_document (void)
 
   g_assert_no_error (error);
   document->questionnaire_id = g_strdup (NR_QUESTIONNAIRE_DEFAULT_ID);
-  document->questionnaire_version = g_strdup ("1.0");
+  document->questionnaire_version = g_strdup ("2");
   add_answer (document, "13a.status", g_variant_new_strv (list, -1));
   add_answer (document, "13b.status", g_variant_new_int32 (7));
   add_answer (document, "13a.actions", g_variant_new_string ("zqtext"));
   add_answer (document, "13a.capacity-needs", g_variant_new_string ("awareness-raising"));
   add_answer (document, "13a.challenges", g_variant_new_strv (list, -1));
-  measures = add_answer (document, "13a.measures", NULL);
+  measures = add_answer (document, "measures.register", NULL);
   record = nr_document_answer_add_record (measures, "9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d");
   g_variant_dict_init (&fields, NULL);
   g_variant_dict_insert (&fields, "title", "i", 42);
@@ -281,8 +282,7 @@ fill_marked (NrReport *report)
       g_assert_true (nr_report_set_text (report, texts[i].id, texts[i].text, &error));
       g_assert_true (nr_report_set_classification (report, texts[i].id, texts[i].classification, &error));
     }
-  g_free (nr_report_add_record (report, "13a.measures", nr_test_measure ("zqa05", "policy"), &error));
-  g_assert_true (nr_report_set_classification (report, "13a.measures", NR_CLASSIFICATION_PUBLIC, &error));
+  g_free (nr_report_add_record (report, "measures.register", nr_test_measure ("zqa05", "policy"), &error));
   g_variant_dict_init (&contact, NULL);
   g_variant_dict_insert (&contact, "name", "s", "zqa06");
   g_free (nr_report_add_record (report, "contacts.list", g_variant_dict_end (&contact), &error));
