@@ -31,12 +31,6 @@ profile_allows (NrExportProfile  profile,
   return (int) classification <= (int) profile;
 }
 
-static gboolean
-is_whole (NrDocument *document)
-{
-  return document->scope_sections == NULL && document->scope_norms == NULL;
-}
-
 /* The field that classifies each record of @question, if it is a list
  * whose records carry their own classification. */
 static NrQuestion *
@@ -107,20 +101,32 @@ profile_forbids (NrQuestionnaire  *questionnaire,
 }
 
 /* Leaves out the records of @answer that classify themselves above
- * @profile. */
-static void
+ * @profile, and gives the list the narrowest classification of those
+ * left, so that what the file says of the list is true of every record in
+ * it.  Returns whether any record is left. */
+static gboolean
 restrict_records (NrQuestionnaire  *questionnaire,
                   NrExportProfile   profile,
                   NrDocumentAnswer *answer)
 {
   NrQuestion *field = classifying_field (nr_questionnaire_lookup_question (questionnaire,
                                                                           answer->question_id));
+  NrClassification narrowest = NR_CLASSIFICATION_PUBLIC;
 
-  for (guint r = answer->records->len; field != NULL && !answer->orphaned && r > 0; r--)
+  if (field == NULL || answer->orphaned)
+    return TRUE;
+
+  for (guint r = answer->records->len; r > 0; r--)
     {
-      if (!profile_allows (profile, record_classification (field, answer->records->pdata[r - 1])))
+      NrClassification classification = record_classification (field, answer->records->pdata[r - 1]);
+
+      if (!profile_allows (profile, classification))
         g_ptr_array_remove_index (answer->records, r - 1);
+      else
+        narrowest = MAX (narrowest, classification);
     }
+  answer->classification = narrowest;
+  return answer->records->len > 0;
 }
 
 /* The first record of @answer that classifies itself above @profile, with
@@ -154,14 +160,9 @@ covers_answer (NrDocument       *document,
                NrQuestionnaire  *questionnaire,
                NrDocumentAnswer *answer)
 {
-  NrQuestion *question = nr_questionnaire_lookup_question (questionnaire, answer->question_id);
-
-  /* Orphaned answers belong to no part: whole reports carry them,
-   * contributions do not. */
-  if (question == NULL || answer->orphaned)
-    return is_whole (document);
-  return nr_document_covers (document, nr_question_get_section_id (question),
-                             nr_question_get_norm_id (question));
+  return nr_document_covers_question (document, questionnaire,
+                                      answer->orphaned ? NULL
+                                      : nr_questionnaire_lookup_question (questionnaire, answer->question_id));
 }
 
 static gboolean
@@ -227,10 +228,9 @@ nr_document_restrict (NrDocument      *document,
 
       answer->orphaned = nr_document_answer_is_orphaned (questionnaire, answer);
       forbidden = profile_forbids (questionnaire, profile, answer, answer->orphaned);
-      if (forbidden != NULL || !covers_answer (document, questionnaire, answer))
+      if (forbidden != NULL || !covers_answer (document, questionnaire, answer) ||
+          !restrict_records (questionnaire, profile, answer))
         g_ptr_array_remove_index (document->answers, i - 1);
-      else
-        restrict_records (questionnaire, profile, answer);
     }
 
   if (profile == NR_EXPORT_PROFILE_PUBLIC)

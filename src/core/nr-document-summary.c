@@ -189,15 +189,30 @@ nr_document_count_answered (GHashTable *answers,
   return answered;
 }
 
-/* The questionnaire asks every norm its implementation status as the
- * question "<norm>.status". */
+/* The questionnaire asks a norm how far it is implemented as the question
+ * "<norm>.status", and a restraint norm, which is observed rather than
+ * implemented by degrees, whether the State stated its commitment to it,
+ * as "<norm>.commitment": what an overview shows for the norm. */
 NrQuestion *
 nr_document_status_question (NrQuestionnaire *questionnaire,
                              NrNorm          *norm)
 {
-  g_autofree char *question_id = g_strconcat (nr_norm_get_id (norm), ".status", NULL);
+  g_autofree char *status_id = g_strconcat (nr_norm_get_id (norm), ".status", NULL);
+  g_autofree char *commitment_id = g_strconcat (nr_norm_get_id (norm), ".commitment", NULL);
+  NrQuestion *question = nr_questionnaire_lookup_question (questionnaire, status_id);
 
-  return nr_questionnaire_lookup_question (questionnaire, question_id);
+  return question != NULL ? question : nr_questionnaire_lookup_question (questionnaire, commitment_id);
+}
+
+/* Whether the overview shows the State's commitment to @norm, not a
+ * status. */
+gboolean
+nr_document_norm_has_commitment (NrQuestionnaire *questionnaire,
+                                 NrNorm          *norm)
+{
+  NrQuestion *question = nr_document_status_question (questionnaire, norm);
+
+  return question != NULL && g_str_has_suffix (nr_question_get_id (question), ".commitment");
 }
 
 /**

@@ -20,6 +20,8 @@ guint             nr_document_count_answered  (GHashTable       *answers,
                                                GListModel       *questions);
 NrQuestion       *nr_document_status_question (NrQuestionnaire  *questionnaire,
                                                NrNorm           *norm);
+gboolean    nr_document_norm_has_commitment (NrQuestionnaire *questionnaire,
+                                             NrNorm          *norm);
 const char       *nr_document_norm_status     (GHashTable       *answers,
                                                NrQuestionnaire  *questionnaire,
                                                NrNorm           *norm);

@@ -132,6 +132,31 @@ nr_document_add_review (NrDocument *self,
 }
 
 /**
+ * nr_document_covers_question:
+ * @question: (nullable): a question of @questionnaire, or %NULL for an
+ *   answer to a question it no longer has
+ *
+ * Whether the document speaks for the answers to @question: by the
+ * question's norm and section (nr_document_covers()), and always for a
+ * shared section.  Orphaned answers belong to no part: whole reports carry
+ * them, contributions do not.
+ */
+gboolean
+nr_document_covers_question (NrDocument      *self,
+                             NrQuestionnaire *questionnaire,
+                             NrQuestion      *question)
+{
+  NrSection *section;
+
+  if (question == NULL)
+    return self->scope_sections == NULL && self->scope_norms == NULL;
+  section = nr_questionnaire_lookup_section (questionnaire, nr_question_get_section_id (question));
+  if (section != NULL && nr_section_is_shared (section))
+    return TRUE;
+  return nr_document_covers (self, nr_question_get_section_id (question), nr_question_get_norm_id (question));
+}
+
+/**
  * nr_document_covers:
  * @section_id: (nullable): the section of a question
  * @norm_id: (nullable): the norm of a question or review

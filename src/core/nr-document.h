@@ -86,6 +86,9 @@ NrDocumentReview *nr_document_add_review     (NrDocument       *self,
 gboolean          nr_document_covers         (NrDocument       *self,
                                               const char       *section_id,
                                               const char       *norm_id);
+gboolean          nr_document_covers_question (NrDocument     *self,
+                                              NrQuestionnaire *questionnaire,
+                                              NrQuestion     *question);
 void              nr_provenance_clear        (NrProvenance     *provenance);
 void              nr_provenance_set          (NrProvenance     *provenance,
                                               const char       *author,

@@ -122,24 +122,14 @@ normalise (const char *aspect,
   return NULL;
 }
 
-static gboolean
-is_whole (NrDocument *document)
-{
-  return document->scope_sections == NULL && document->scope_norms == NULL;
-}
-
 /* Whether the document speaks for the answers to @question_id. */
 static gboolean
 covers_question (NrDocument      *document,
                  NrQuestionnaire *questionnaire,
                  const char      *question_id)
 {
-  NrQuestion *question = nr_questionnaire_lookup_question (questionnaire, question_id);
-
-  if (question == NULL)
-    return is_whole (document);
-  return nr_document_covers (document, nr_question_get_section_id (question),
-                             nr_question_get_norm_id (question));
+  return nr_document_covers_question (document, questionnaire,
+                                      nr_questionnaire_lookup_question (questionnaire, question_id));
 }
 
 static gboolean

@@ -323,8 +323,12 @@ nr_overview_to_csv (NrOverview *self)
   for (guint i = 0; i < g_list_model_get_n_items (norms); i++)
     {
       g_autoptr(NrNorm) norm = g_list_model_get_item (norms, i);
-      /* Translators: a column of the overview: a norm's paragraph letter. */
-      g_autofree char *status = g_strdup_printf (_("13 (%c) status"), nr_norm_get_id (norm)[2]);
+      g_autofree char *status = nr_document_norm_has_commitment (self->questionnaire, norm)
+        /* Translators: a column of the overview: whether a State stated
+         * its commitment to a restraint norm, by the norm's letter. */
+        ? g_strdup_printf (_("13 (%c) commitment"), nr_norm_get_id (norm)[2])
+        /* Translators: a column of the overview: a norm's paragraph letter. */
+        : g_strdup_printf (_("13 (%c) status"), nr_norm_get_id (norm)[2]);
       /* Translators: a column of the overview: the share of a norm's
        * questions answered, in per cent. */
       g_autofree char *answered = g_strdup_printf (_("13 (%c) answered %%"), nr_norm_get_id (norm)[2]);

@@ -335,6 +335,8 @@ load_section (Loader   *loader,
   g_autoptr(NrSection) section = nr_section_new (id, title, help,
                                                  nr_xml_get_bool_attr (node, "separable"));
 
+  nr_section_set_shared (section, nr_xml_get_bool_attr (node, "shared"));
+
   nr_questionnaire_add_section (loader->questionnaire, section);
 
   if (!load_questions_of (loader, node, section, NULL, error))

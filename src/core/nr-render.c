@@ -866,6 +866,17 @@ render (Renderer *r)
                                       r->document->period_end != NULL ? r->document->period_end : "");
   r->context = pango_font_map_create_context (r->font_map);
   pango_cairo_update_context (r->cr, r->context);
+  /* Metrics as on paper whatever the surface: an image surface hints them
+   * and a PDF one does not, so without this a line breaks elsewhere, and a
+   * page count worked out for printing differs from the PDF's. */
+  {
+    cairo_font_options_t *options = cairo_font_options_create ();
+
+    cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+    pango_cairo_context_set_font_options (r->context, options);
+    cairo_font_options_destroy (options);
+  }
 
   r->page = 0;
   draw_page_furniture (r);

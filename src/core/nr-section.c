@@ -20,6 +20,8 @@ struct _NrSection
   NrFrozenList *questions;
   NrFrozenList *norms;
   gboolean separable;
+  /* Every contribution speaks for it, whatever norms it covers. */
+  gboolean shared;
 };
 
 G_DEFINE_FINAL_TYPE (NrSection, nr_section, G_TYPE_OBJECT)
@@ -170,6 +172,26 @@ nr_section_get_norms (NrSection *self)
 {
   g_return_val_if_fail (NR_IS_SECTION (self), NULL);
   return G_LIST_MODEL (self->norms);
+}
+
+void
+nr_section_set_shared (NrSection *self,
+                       gboolean   shared)
+{
+  self->shared = shared;
+}
+
+/**
+ * nr_section_is_shared:
+ *
+ * Returns: whether every contribution speaks for this section, as for the
+ *   register of measures, which the parts of every norm link to
+ */
+gboolean
+nr_section_is_shared (NrSection *self)
+{
+  g_return_val_if_fail (NR_IS_SECTION (self), FALSE);
+  return self->shared;
 }
 
 /**

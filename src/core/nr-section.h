@@ -18,5 +18,8 @@ const char *nr_section_get_help      (NrSection  *self);
 GListModel *nr_section_get_questions (NrSection  *self);
 GListModel *nr_section_get_norms     (NrSection  *self);
 gboolean    nr_section_is_separable  (NrSection  *self);
+gboolean    nr_section_is_shared     (NrSection  *self);
+void        nr_section_set_shared    (NrSection  *self,
+                                      gboolean    shared);
 
 G_END_DECLS

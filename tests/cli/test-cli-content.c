@@ -64,17 +64,17 @@ test_aggregate_profile (void)
   nr_cli_run (&run, "aggregate", xml, "--csv", csv_path, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
-  /* 13 (a): no status, one of its seven questions answered (challenges). */
+  /* 13 (a): no status, one of its six questions answered (challenges). */
   nr_test_assert_contains (csv, "\"VN\",\"2025-01-01\",\"2025-12-31\"");
-  nr_test_assert_contains (csv, ".xml\",\"Not answered\",\"14\"");
-  g_assert_null (strstr (csv, "\"Planned\",\"28\""));
+  nr_test_assert_contains (csv, ".xml\",\"Not answered\",\"16\"");
+  g_assert_null (strstr (csv, "\"Planned\",\"33\""));
   g_clear_pointer (&csv, g_free);
 
   nr_cli_run_clear (&run);
   nr_cli_run (&run, "aggregate", xml, "--csv", csv_path, "--profile", "full", NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
-  nr_test_assert_contains (csv, ".xml\",\"Planned\",\"28\"");
+  nr_test_assert_contains (csv, ".xml\",\"Planned\",\"33\"");
   nr_test_remove_tree (dir);
 }
 

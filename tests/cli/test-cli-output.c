@@ -100,7 +100,7 @@ test_export_from_read_only_folder (void)
 
   nr_test_run_cli (&run, NULL, NULL, "export", place.path, "-", NULL);
   g_assert_cmpint (run.status, ==, 0);
-  nr_test_assert_contains (nr_test_run_out (&run), "urn:normsreporter:report:1");
+  nr_test_assert_contains (nr_test_run_out (&run), "urn:normsreporter:report:2");
   nr_test_assert_contains (run.err, "in a folder you may not write to");
   nr_test_assert_contains (run.err, "not recorded in it");
   nr_test_place_clear (&place);

@@ -115,7 +115,7 @@ test_no_conflict (Fixture       *f,
   /* Theirs: in scope and out of it. */
   g_assert_true (nr_report_set_text (f->agency, "13a.challenges", "Police view: cross-border requests are slow.", &error));
   g_assert_true (nr_report_set_text (f->agency, "13b.challenges", "Attribution takes months.", &error));
-  record_id = nr_report_add_record (f->agency, "13a.measures", nr_test_measure ("MLA treaty with Malaysia", "international-cooperation"), &error);
+  record_id = nr_report_add_record (f->agency, "measures.register", nr_test_measure ("MLA treaty with Malaysia", "international-cooperation"), &error);
   g_assert_true (nr_report_set_text (f->agency, "13g.challenges", "Not ours to say.", &error));
   /* Ours, meanwhile. */
   g_assert_true (nr_report_set_text (f->focal, "13b.status", "planned", &error));
@@ -140,10 +140,12 @@ test_no_conflict (Fixture       *f,
   out_of_scope = text_of (f->focal, "13g.challenges");
   g_assert_cmpstr (out_of_scope, ==, "INTERNAL-challenges: grid operators.");
 
-  records = nr_report_list_records (f->focal, "13a.measures");
-  g_assert_cmpuint (g_list_model_get_n_items (records), ==, 3);
+  /* The register is every contribution's: the agency's new measure is
+   * added to the focal point's three. */
+  records = nr_report_list_records (f->focal, "measures.register");
+  g_assert_cmpuint (g_list_model_get_n_items (records), ==, 4);
   {
-    g_autoptr(NrRecord) last = g_list_model_get_item (records, 2);
+    g_autoptr(NrRecord) last = g_list_model_get_item (records, 3);
     g_assert_cmpstr (nr_record_get_id (last), ==, record_id);
   }
 
@@ -292,14 +294,14 @@ test_deletions (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) theirs = nr_report_list_records (f->agency, "13a.measures");
+  g_autoptr(GListModel) theirs = nr_report_list_records (f->agency, "measures.register");
   g_autoptr(NrRecord) first = g_list_model_get_item (theirs, 0);
   g_autoptr(GFile) contribution = NULL;
   g_autoptr(NrMerge) merge = NULL;
   g_autoptr(GListModel) ours = NULL;
 
   /* They remove a record and clear an answer the focal point had sent. */
-  g_assert_true (nr_report_delete_record (f->agency, "13a.measures", nr_record_get_id (first), &error));
+  g_assert_true (nr_report_delete_record (f->agency, "measures.register", nr_record_get_id (first), &error));
   g_assert_true (nr_report_set_value (f->agency, "13a.challenges", NULL, &error));
   g_assert_no_error (error);
 
@@ -309,8 +311,8 @@ test_deletions (Fixture       *f,
   g_assert_true (nr_merge_apply (merge, &error));
   g_assert_no_error (error);
 
-  ours = nr_report_list_records (f->focal, "13a.measures");
-  g_assert_cmpuint (g_list_model_get_n_items (ours), ==, 1);
+  ours = nr_report_list_records (f->focal, "measures.register");
+  g_assert_cmpuint (g_list_model_get_n_items (ours), ==, 2);
   g_assert_null (nr_report_dup_value (f->focal, "13a.challenges"));
 }
 

@@ -201,10 +201,10 @@ test_refused (Fixture       *f,
 
       g_variant_dict_init (&fields, NULL);
       g_variant_dict_insert (&fields, "title", "s", "A measure");
-      g_variant_dict_insert (&fields, "date", "s", bad[i]);
-      g_assert_null (nr_report_add_record (f->report, "13a.measures", g_variant_dict_end (&fields), &error));
+      g_variant_dict_insert (&fields, "start", "s", bad[i]);
+      g_assert_null (nr_report_add_record (f->report, "measures.register", g_variant_dict_end (&fields), &error));
       g_assert_nonnull (error);
-      g_assert_nonnull (strstr (error->message, "date"));
+      g_assert_nonnull (strstr (error->message, "start"));
     }
   after = nr_report_dup_text (f->report, "report.submission-date");
   g_assert_cmpstr (after, ==, before);
@@ -235,13 +235,13 @@ test_printed (Fixture       *f,
               gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(NrRecord) record = first_record (f->report, "13a.measures");
+  g_autoptr(NrRecord) record = first_record (f->report, "measures.register");
   g_autoptr(GVariantDict) fields = g_variant_dict_new (nr_record_get_fields (record));
   g_autofree char *text = NULL;
 
   g_assert_true (nr_report_set_text (f->report, "report.submission-date", "2017-10", &error));
-  g_variant_dict_insert (fields, "date", "s", "2016-03");
-  g_assert_true (nr_report_update_record (f->report, "13a.measures", nr_record_get_id (record),
+  g_variant_dict_insert (fields, "start", "s", "2016-03");
+  g_assert_true (nr_report_update_record (f->report, "measures.register", nr_record_get_id (record),
                                           g_variant_dict_end (fields), &error));
   g_assert_no_error (error);
 

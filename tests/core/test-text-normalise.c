@@ -104,11 +104,13 @@ measure_titled (const char *title)
   return g_variant_dict_end (&fields);
 }
 
+/* The title of the measure added last, after those the report was filled
+ * with. */
 static char *
-first_measure_title (NrReport *report)
+last_measure_title (NrReport *report)
 {
-  g_autoptr(GListModel) records = nr_report_list_records (report, "13b.measures");
-  g_autoptr(NrRecord) record = g_list_model_get_item (records, 0);
+  g_autoptr(GListModel) records = nr_report_list_records (report, "measures.register");
+  g_autoptr(NrRecord) record = g_list_model_get_item (records, g_list_model_get_n_items (records) - 1);
 
   g_assert_nonnull (record);
   return g_strdup (nr_record_get_text (record, "title"));
@@ -159,7 +161,7 @@ test_entered_text_exports (Fixture       *f,
 
   g_assert_true (nr_report_set_text (f->report, "13b.challenges", text, &error));
   g_assert_no_error (error);
-  g_free (nr_report_add_record (f->report, "13b.measures", measure_titled (text), &error));
+  g_free (nr_report_add_record (f->report, "measures.register", measure_titled (text), &error));
   g_assert_no_error (error);
   nr_report_set_author (f->report, text);
   g_assert_true (nr_report_set_review_state (f->report, "13b", NR_REVIEW_STATE_CLEARED, &error));
@@ -167,7 +169,7 @@ test_entered_text_exports (Fixture       *f,
 
   stored = nr_report_dup_text (f->report, "13b.challenges");
   g_assert_cmpstr (stored, ==, expected);
-  title = first_measure_title (f->report);
+  title = last_measure_title (f->report);
   g_assert_cmpstr (title, ==, expected);
   g_assert_cmpstr (nr_report_get_author (f->report), ==, expected);
 
@@ -176,7 +178,7 @@ test_entered_text_exports (Fixture       *f,
   copy = round_trip (f, f->report, "entered.normsreport");
   copied = nr_report_dup_text (copy, "13b.challenges");
   g_assert_cmpstr (copied, ==, expected);
-  copied_title = first_measure_title (copy);
+  copied_title = last_measure_title (copy);
   g_assert_cmpstr (copied_title, ==, expected);
 }
 
@@ -201,7 +203,7 @@ test_stored_text_exports (Fixture       *f,
                          " VALUES ('13c.challenges', '''%s''', 'public', 'Arif' || char (11), 'Kemlu',"
                          " '2024-05-01T00:00:00Z');"
                          "INSERT INTO record (record_id, question_id, position, fields, author, agency,"
-                         " modified) VALUES ('9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d', '13b.measures', 1.0,"
+                         " modified) VALUES ('9b1deb4d-3b7d-4bad-9bdd-2b0d7b3dcb6d', 'measures.register', 99.0,"
                          " '{''kind'': <''policy''>, ''title'': <''%s''>}', 'Arif' || char (65534), 'Kemlu',"
                          " '2024-05-01T00:00:00Z')",
                          escaped, escaped);
@@ -212,7 +214,7 @@ test_stored_text_exports (Fixture       *f,
   copy = round_trip (f, f->report, "stored.normsreport");
   copied = nr_report_dup_text (copy, "13c.challenges");
   g_assert_cmpstr (copied, ==, expected);
-  copied_title = first_measure_title (copy);
+  copied_title = last_measure_title (copy);
   g_assert_cmpstr (copied_title, ==, expected);
 }
 
@@ -230,7 +232,7 @@ test_too_long_text (Fixture       *f,
   g_assert_nonnull (strstr (error->message, "“13a.challenges”"));
   g_assert_null (strstr (error->message, "aaaa"));
   g_clear_error (&error);
-  g_assert_false (nr_report_add_record (f->report, "13b.measures", measure_titled (long_text), &error));
+  g_assert_false (nr_report_add_record (f->report, "measures.register", measure_titled (long_text), &error));
   g_assert_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE);
   g_clear_error (&error);
 
@@ -268,20 +270,22 @@ test_record_limit (Fixture       *f,
   g_autofree char *record_id = NULL;
 
   g_assert_true (nr_store_exec (store,
-                                "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 9999)"
+                                /* One short of the limit, with the measures the report holds. */
+                                "WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 9999 -"
+                                " (SELECT count(*) FROM record WHERE question_id = 'measures.register'))"
                                 " INSERT INTO record (record_id, question_id, position, fields, author, agency,"
-                                " modified) SELECT printf ('00000000-0000-4000-8000-%012d', i), '13c.measures',"
+                                " modified) SELECT printf ('00000000-0000-4000-8000-%012d', i), 'measures.register',"
                                 " i, '@a{sv} {}', 'Arif', 'Kemlu', '2024-05-01T00:00:00Z' FROM n",
                                 &error));
   g_assert_no_error (error);
-  record_id = nr_report_add_record (f->report, "13c.measures", measure_titled ("The last one"), &error);
+  record_id = nr_report_add_record (f->report, "measures.register", measure_titled ("The last one"), &error);
   g_assert_no_error (error);
   g_clear_pointer (&record_id, g_free);
 
-  record_id = nr_report_add_record (f->report, "13c.measures", measure_titled ("One too many"), &error);
+  record_id = nr_report_add_record (f->report, "measures.register", measure_titled ("One too many"), &error);
   g_assert_null (record_id);
   g_assert_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE);
-  g_assert_nonnull (strstr (error->message, "“13c.measures”"));
+  g_assert_nonnull (strstr (error->message, "“measures.register”"));
   g_assert_nonnull (strstr (error->message, "10000"));
 }
 
