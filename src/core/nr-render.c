@@ -433,7 +433,10 @@ add_record_card (Renderer         *r,
       g_autofree char *text = nr_question_format_value (field, value);
       const char *row[] = { nr_question_get_label (field), text, NULL };
 
-      table_add_row (&table, row);
+      /* A card says what the record gives; a form's empty boxes are no
+       * help to a reader. */
+      if (*text != '\0')
+        table_add_row (&table, row);
     }
   table_finish (r, &table);
 }
@@ -530,7 +533,10 @@ add_question (Renderer   *r,
               NrQuestion *question)
 {
   NrDocumentAnswer *answer = answer_to (r, question);
-  const char *note = answer != NULL ? classification_note (answer->classification) : NULL;
+  /* A list whose records carry their own classification prints it with
+   * each record, not one for the list. */
+  const char *note = answer != NULL && nr_question_get_classifying_field (question) == NULL
+                     ? classification_note (answer->classification) : NULL;
   g_autofree char *label = note != NULL ? g_strdup_printf ("%s  [%s]", nr_question_get_label (question), note)
                                         : g_strdup (nr_question_get_label (question));
 
@@ -703,6 +709,87 @@ add_summary (Renderer *r)
   table_finish (r, &table);
 }
 
+/* One line of what a measure is: its kind, status and dates, as far as
+ * they are given ("Legislation or regulation · In force · since 2019"). */
+static char *
+measure_facts (NrQuestion       *list,
+               NrDocumentRecord *record)
+{
+  const char *ids[] = { "kind", "status", "start", "end" };
+  g_autoptr(GPtrArray) facts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      NrQuestion *field = nr_question_lookup_field (list, ids[i]);
+      g_autoptr(GVariant) value = field != NULL ? g_variant_lookup_value (record->fields, ids[i], NULL) : NULL;
+      g_autofree char *text = value != NULL ? nr_question_format_value (field, value) : NULL;
+
+      if (text == NULL || *text == '\0')
+        continue;
+      if (g_str_equal (ids[i], "start"))
+        /* Translators: when a measure began, a date as "2019" or "October 2019". */
+        g_ptr_array_add (facts, g_strdup_printf (_("since %s"), text));
+      else if (g_str_equal (ids[i], "end"))
+        /* Translators: when a measure ended or ends. */
+        g_ptr_array_add (facts, g_strdup_printf (_("until %s"), text));
+      else
+        g_ptr_array_add (facts, g_steal_pointer (&text));
+    }
+  g_ptr_array_add (facts, NULL);
+  return g_strjoinv (" · ", (char **) facts->pdata);
+}
+
+/* Under each norm, the measures of the report's shared lists (the register)
+ * that serve it, each by its title and what it is: the register itself
+ * gives the rest once. */
+static void
+add_linked_measures (Renderer *r,
+                     NrNorm   *norm)
+{
+  GListModel *sections = nr_questionnaire_get_sections (r->questionnaire);
+  gboolean headed = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(NrSection) section = g_list_model_get_item (sections, i);
+      GListModel *questions = nr_section_get_questions (section);
+
+      for (guint q = 0; nr_section_is_shared (section) && q < g_list_model_get_n_items (questions); q++)
+        {
+          g_autoptr(NrQuestion) list = g_list_model_get_item (questions, q);
+          NrDocumentAnswer *answer = answer_to (r, list);
+
+          if (answer == NULL || nr_question_lookup_field (list, "norms") == NULL)
+            continue;
+          for (guint j = 0; j < answer->records->len; j++)
+            {
+              NrDocumentRecord *record = answer->records->pdata[j];
+              g_autoptr(GVariant) norms = g_variant_lookup_value (record->fields, "norms",
+                                                                  G_VARIANT_TYPE_STRING_ARRAY);
+              g_autoptr(GVariant) title = g_variant_lookup_value (record->fields, "title", G_VARIANT_TYPE_STRING);
+              g_autofree const char **served = norms != NULL ? g_variant_get_strv (norms, NULL) : NULL;
+              g_autofree char *facts = NULL;
+
+              if (served == NULL || !g_strv_contains (served, nr_norm_get_id (norm)))
+                continue;
+              if (!headed)
+                {
+                  r->y += 6;
+                  /* Translators: the heading, under a norm, of the measures
+                   * of the register that serve it. */
+                  add_text (r, _("Measures serving this norm"), STYLE_QUESTION, 0, 3);
+                  headed = TRUE;
+                }
+              add_text (r, title != NULL ? g_variant_get_string (title, NULL) : _("Untitled measure"),
+                        STYLE_BODY, 12, 1);
+              facts = measure_facts (list, record);
+              if (*facts != '\0')
+                add_text (r, facts, STYLE_MUTED, 12, 4);
+            }
+        }
+    }
+}
+
 static void
 add_norm (Renderer *r,
           NrNorm   *norm)
@@ -720,6 +807,7 @@ add_norm (Renderer *r,
     review_line = g_strdup_printf (_("Review: %s"), review_text (review));
   add_text (r, review_line, STYLE_SMALL, 0, 4);
   add_questions (r, nr_norm_get_questions (norm));
+  add_linked_measures (r, norm);
 }
 
 static void
@@ -750,7 +838,7 @@ add_sections (Renderer *r)
 
       /* A public printout leaves out the points of contact, as a public
        * export does; a contribution prints only what it covers. */
-      if (!nr_document_covers (r->document, nr_section_get_id (section), NULL) ||
+      if (!(nr_section_is_shared (section) || nr_document_covers (r->document, nr_section_get_id (section), NULL)) ||
           (r->document->profile == NR_EXPORT_PROFILE_PUBLIC && nr_section_is_separable (section)))
         continue;
       add_heading (r, nr_section_get_title (section), STYLE_HEADING);

@@ -388,7 +388,7 @@ test_diff (void)
    * cut after 72 characters. */
   nr_test_assert_contains (changed.out, "Register of measures\n"
                                        "  changed  measures.register  Measures\n"
-                                       "      + legislation; CSIRT decree; October 2024; BSSN, Kementerian Luar Negeri, …\n");
+                                       "      + CSIRT decree; legislation; October 2024; BSSN, Kementerian Luar Negeri, …\n");
   g_assert_null (strstr (changed.out, "Regulation 47/2023"));
 
   nr_test_remove_tree (dir);

@@ -123,6 +123,13 @@ test_full_report (Fixture       *fixture,
   g_assert_nonnull (strstr (text, "In progress"));
   g_assert_nonnull (strstr (text, "Regulation 47/2023"));
   g_assert_nonnull (strstr (text, "Policy or strategy"));
+  /* A measure is printed in the register, and by its title and what it
+   * is under every norm it serves. */
+  g_assert_nonnull (strstr (text, "Register of measures"));
+  g_assert_nonnull (strstr (text, "Measures serving this norm PUBLIC-measure Regulation 47/2023 "
+                                  "Policy or strategy · since October 2024"));
+  g_assert_nonnull (strstr (strstr (text, "Measures serving this norm PUBLIC-measure Regulation"),
+                            "Measures serving this norm INTERNAL-measure grid rules"));
   /* A checklist with some actions given a status prints them all. */
   g_assert_nonnull (strstr (text, "Practical action"));
   g_assert_nonnull (strstr (text, "CONTACT-duty officer"));
