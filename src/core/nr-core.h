@@ -1,6 +1,7 @@
 /* nr-core.h: the core library: everything a user can do, without GTK. */
 #pragma once
 
+#include "nr-checklist.h"
 #include "nr-choice.h"
 #include "nr-document.h"
 #include "nr-document-profile.h"

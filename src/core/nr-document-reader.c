@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "nr-checklist.h"
 #include "nr-document.h"
 #include "nr-input.h"
 #include "nr-text.h"
@@ -109,17 +110,21 @@ read_value (xmlNode *parent)
     {
       GVariantBuilder items;
 
-      g_variant_builder_init (&items, G_VARIANT_TYPE ("a{ss}"));
+      /* Format 1 gives every action a status and no note; format 2 may
+       * give a note with or without a status. */
+      g_variant_builder_init (&items, NR_CHECKLIST_TYPE);
       for (xmlNode *child = first; child != NULL; child = child->next)
         {
           g_autofree char *id = NULL;
           g_autofree char *status = NULL;
+          g_autofree char *note = NULL;
 
           if (!is_element (child, "item"))
             continue;
           id = nr_xml_get_attr (child, "id");
           status = nr_xml_get_attr (child, "status");
-          g_variant_builder_add (&items, "{ss}", id, status);
+          note = child_text (child, "note");
+          g_variant_builder_add (&items, "{s(ss)}", id, status != NULL ? status : "", note != NULL ? note : "");
         }
       return g_variant_ref_sink (g_variant_builder_end (&items));
     }

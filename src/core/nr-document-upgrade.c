@@ -9,6 +9,7 @@
  */
 #include "config.h"
 
+#include "nr-checklist.h"
 #include "nr-document-upgrade.h"
 #include "nr-questionnaire-private.h"
 #include "nr-report-private.h"
@@ -361,30 +362,21 @@ move_item (NrDocument    *document,
 {
   NrDocumentAnswer *checklist = find_answer (document, step->from, NULL);
   NrDocumentAnswer *moved;
-  GVariantBuilder rest;
-  GVariantIter iter;
-  const char *item;
-  const char *status;
-  const char *moved_status = NULL;
+  const char *status = NULL;
+  GVariant *rest;
 
-  if (checklist == NULL || checklist->value == NULL ||
-      !g_variant_is_of_type (checklist->value, G_VARIANT_TYPE ("a{ss}")) ||
-      !g_variant_lookup (checklist->value, step->item, "&s", &moved_status))
+  /* Normalised first: a checklist's answer has its notes. */
+  if (checklist == NULL || !nr_checklist_lookup (checklist->value, step->item, &status, NULL) ||
+      *status == '\0')
     return;
 
   moved = find_or_add_answer (document, step->to, checklist);
   g_clear_pointer (&moved->value, g_variant_unref);
-  moved->value = g_variant_ref_sink (g_variant_new_string (moved_status));
+  moved->value = g_variant_ref_sink (g_variant_new_string (status));
 
-  g_variant_builder_init (&rest, G_VARIANT_TYPE ("a{ss}"));
-  g_variant_iter_init (&iter, checklist->value);
-  while (g_variant_iter_next (&iter, "{&s&s}", &item, &status))
-    {
-      if (!g_str_equal (item, step->item))
-        g_variant_builder_add (&rest, "{ss}", item, status);
-    }
+  rest = g_variant_ref_sink (nr_checklist_without (checklist->value, step->item));
   g_variant_unref (checklist->value);
-  checklist->value = g_variant_ref_sink (g_variant_builder_end (&rest));
+  checklist->value = rest;
 }
 
 /**

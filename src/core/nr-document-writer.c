@@ -7,6 +7,7 @@
  */
 #include "config.h"
 
+#include "nr-checklist.h"
 #include "nr-document.h"
 #include "nr-text.h"
 
@@ -118,15 +119,25 @@ append_value (GString        *out,
       while (g_variant_iter_next (&iter, "&s", &item))
         append_element (out, indent, entries ? "entry" : "choice", item);
     }
-  else if (g_variant_is_of_type (value, G_VARIANT_TYPE ("a{ss}")))
+  else if (g_variant_is_of_type (value, NR_CHECKLIST_TYPE))
     {
+      const char *note;
+
       g_variant_iter_init (&iter, value);
-      while (g_variant_iter_next (&iter, "{&s&s}", &key, &item))
+      while (g_variant_iter_next (&iter, "{&s(&s&s)}", &key, &item, &note))
         {
           g_string_append_printf (out, "%*s<item", indent, "");
           append_attribute (out, "id", key);
-          append_attribute (out, "status", item);
-          g_string_append (out, "/>\n");
+          if (*item != '\0')
+            append_attribute (out, "status", item);
+          if (*note == '\0')
+            {
+              g_string_append (out, "/>\n");
+              continue;
+            }
+          g_string_append (out, ">\n");
+          append_element (out, indent + 2, "note", note);
+          g_string_append_printf (out, "%*s</item>\n", indent, "");
         }
     }
 }

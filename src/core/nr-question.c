@@ -6,6 +6,7 @@
  */
 #include "config.h"
 
+#include "nr-checklist.h"
 #include "nr-frozen-list.h"
 #include "nr-question-private.h"
 #include "nr-enum-types.h"
@@ -480,7 +481,8 @@ nr_question_value_is_answered (NrQuestion *question,
             g_autoptr(NrChoice) item = g_list_model_get_item (items, i);
             const char *status = NULL;
 
-            if (!g_variant_lookup (value, nr_choice_get_value (item), "&s", &status))
+            /* A note alone is not yet an answer. */
+            if (!nr_checklist_lookup (value, nr_choice_get_value (item), &status, NULL) || *status == '\0')
               return FALSE;
           }
         return n > 0;

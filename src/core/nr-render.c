@@ -18,6 +18,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "nr-checklist.h"
 #include "nr-document-summary.h"
 #include "nr-render.h"
 #include "nr-report-private.h"
@@ -405,11 +406,18 @@ add_checklist (Renderer         *r,
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(NrChoice) item = g_list_model_get_item (items, i);
-      const char *status = NULL;
+      const char *status = "";
+      const char *note = "";
+      g_autofree char *action = NULL;
       const char *row[3] = { nr_choice_get_label (item), "", NULL };
 
-      if (answer->value != NULL && g_variant_lookup (answer->value, nr_choice_get_value (item), "&s", &status))
-        row[1] = nr_question_format_choice (question, status);
+      /* The note, under the action it explains. */
+      if (nr_checklist_lookup (answer->value, nr_choice_get_value (item), &status, &note))
+        {
+          row[1] = nr_question_format_choice (question, status);
+          if (*note != '\0')
+            row[0] = action = g_strdup_printf ("%s\n%s", nr_choice_get_label (item), note);
+        }
       table_add_row (&table, row);
     }
   table_finish (r, &table);

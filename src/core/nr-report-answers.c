@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "nr-checklist.h"
 #include "nr-report-private.h"
 #include "nr-state.h"
 #include "nr-text.h"
@@ -99,7 +100,7 @@ repeats_a_key (GVariant *value)
   const char *key;
 
   g_variant_iter_init (&iter, value);
-  while (g_variant_iter_next (&iter, g_variant_is_of_type (value, G_VARIANT_TYPE_STRING_ARRAY) ? "&s" : "{&s&s}",
+  while (g_variant_iter_next (&iter, g_variant_is_of_type (value, G_VARIANT_TYPE_STRING_ARRAY) ? "&s" : "{&s*}",
                               &key, NULL))
     {
       if (!g_hash_table_add (seen, (gpointer) key))
@@ -160,6 +161,7 @@ nr_report_check_value (NrQuestion  *question,
   GVariantIter iter;
   const char *key;
   const char *item;
+  const char *note;
 
   if (type == NULL)
     return invalid (error, _("Question “%s” is a list of records and has no single value."), id);
@@ -188,12 +190,21 @@ nr_report_check_value (NrQuestion  *question,
       if (repeats_a_key (value))
         return invalid (error, _("The answer to checklist “%s” gives a practical action twice."), id);
       g_variant_iter_init (&iter, value);
-      while (g_variant_iter_next (&iter, "{&s&s}", &key, &item))
+      while (g_variant_iter_next (&iter, "{&s(&s&s)}", &key, &item, &note))
         {
           if (nr_question_lookup_item (question, key) == NULL)
             return invalid (error, _("Checklist “%s” has no item “%s”."), id, key);
-          if (!check_choice (question, item, error))
+          /* A note may come before the status; an action with neither is
+           * left out of the answer. */
+          if (*item == '\0' && *note == '\0')
+            return invalid (error, _("The answer to checklist “%s” gives practical action “%s” neither a status nor a note."),
+                            id, key);
+          if (*item != '\0' && !check_choice (question, item, error))
             return FALSE;
+          if (strlen (note) > NR_CHECKLIST_NOTE_MAX_LENGTH &&
+              g_utf8_strlen (note, -1) > NR_CHECKLIST_NOTE_MAX_LENGTH)
+            return invalid (error, _("The note on practical action “%s” of checklist “%s” is longer than %d characters."),
+                            key, id, NR_CHECKLIST_NOTE_MAX_LENGTH);
         }
       return TRUE;
 
@@ -356,18 +367,52 @@ nr_report_dup_checklist_status (NrReport   *self,
                                 const char *item_id)
 {
   g_autoptr(GVariant) value = nr_report_dup_value (self, question_id);
-  char *status = NULL;
+  const char *status = NULL;
 
-  if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE ("a{ss}")))
-    g_variant_lookup (value, item_id, "s", &status);
+  if (!nr_checklist_lookup (value, item_id, &status, NULL) || *status == '\0')
+    return NULL;
+  return g_strdup (status);
+}
 
-  return status;
+/**
+ * nr_report_dup_checklist_note:
+ *
+ * Returns: (transfer full) (nullable): the note on one practical action of
+ *   a checklist.
+ */
+char *
+nr_report_dup_checklist_note (NrReport   *self,
+                              const char *question_id,
+                              const char *item_id)
+{
+  g_autoptr(GVariant) value = nr_report_dup_value (self, question_id);
+  const char *note = NULL;
+
+  if (!nr_checklist_lookup (value, item_id, NULL, &note) || *note == '\0')
+    return NULL;
+  return g_strdup (note);
+}
+
+/* Gives one action a new status or note, keeping the other. */
+static gboolean
+set_checklist_entry (NrReport    *self,
+                     const char  *question_id,
+                     const char  *item_id,
+                     const char  *status,
+                     const char  *note,
+                     GError     **error)
+{
+  g_autoptr(GVariant) current = nr_report_dup_value (self, question_id);
+
+  g_return_val_if_fail (item_id != NULL, FALSE);
+
+  return nr_report_set_value (self, question_id, nr_checklist_set (current, item_id, status, note), error);
 }
 
 /**
  * nr_report_set_checklist_status:
  * @status: (nullable): a value of the checklist's status choices, or %NULL to
- *   clear the item
+ *   clear the item's status (its note stays)
  */
 gboolean
 nr_report_set_checklist_status (NrReport    *self,
@@ -376,48 +421,23 @@ nr_report_set_checklist_status (NrReport    *self,
                                 const char  *status,
                                 GError     **error)
 {
-  g_autoptr(GVariant) current = nr_report_dup_value (self, question_id);
-  GVariantBuilder builder;
-  GVariantIter iter;
-  const char *key;
-  const char *value;
-  gboolean any = FALSE;
+  return set_checklist_entry (self, question_id, item_id, status != NULL ? status : "", NULL, error);
+}
 
-  g_return_val_if_fail (item_id != NULL, FALSE);
-
-  /* Rebuild the dictionary sorted by item, so equal checklists print alike. */
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
-  if (current != NULL && g_variant_is_of_type (current, G_VARIANT_TYPE ("a{ss}")))
-    {
-      g_autoptr(GTree) items = g_tree_new ((GCompareFunc) g_strcmp0);
-
-      g_variant_iter_init (&iter, current);
-      while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
-        g_tree_insert (items, (gpointer) key, (gpointer) value);
-      if (status != NULL)
-        g_tree_insert (items, (gpointer) item_id, (gpointer) status);
-      else
-        g_tree_remove (items, item_id);
-
-      for (GTreeNode *node = g_tree_node_first (items); node != NULL; node = g_tree_node_next (node))
-        {
-          g_variant_builder_add (&builder, "{ss}", g_tree_node_key (node), g_tree_node_value (node));
-          any = TRUE;
-        }
-    }
-  else if (status != NULL)
-    {
-      g_variant_builder_add (&builder, "{ss}", item_id, status);
-      any = TRUE;
-    }
-
-  if (!any)
-    {
-      g_variant_builder_clear (&builder);
-      return nr_report_set_value (self, question_id, NULL, error);
-    }
-
-  return nr_report_set_value (self, question_id, g_variant_builder_end (&builder), error);
+/**
+ * nr_report_set_checklist_note:
+ * @note: (nullable): what lies behind the action's status, or %NULL to
+ *   clear it (its status stays)
+ */
+gboolean
+nr_report_set_checklist_note (NrReport    *self,
+                              const char  *question_id,
+                              const char  *item_id,
+                              const char  *note,
+                              GError     **error)
+{
+  /* Normalised with the rest of the answer as it is set. */
+  return set_checklist_entry (self, question_id, item_id, NULL, note != NULL ? note : "", error);
 }
 
 /**

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "nr-checklist.h"
 #include "nr-document-summary.h"
 #include "nr-report-export.h"
 #include "nr-report-private.h"
@@ -202,14 +203,16 @@ is_token (const char *text)
 }
 
 /* Whether the interchange format can carry @value as it is: text, up to 64
- * choices, up to 32 checklist items, each an interchange token. */
+ * choices, up to 32 checklist items, each an interchange token, with a
+ * status that is one or none and a note it can hold. */
 static gboolean
 is_writable (GVariant *value)
 {
-  gboolean dictionary = g_variant_is_of_type (value, G_VARIANT_TYPE ("a{ss}"));
+  gboolean dictionary = g_variant_is_of_type (value, NR_CHECKLIST_TYPE);
   GVariantIter iter;
   const char *key;
   const char *item;
+  const char *note = "";
   gsize n;
 
   if (g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
@@ -221,10 +224,12 @@ is_writable (GVariant *value)
   if (n == 0 || n > (dictionary ? 32 : 64))
     return FALSE;
   g_variant_iter_init (&iter, value);
-  while (dictionary ? g_variant_iter_next (&iter, "{&s&s}", &key, &item)
+  while (dictionary ? g_variant_iter_next (&iter, "{&s(&s&s)}", &key, &item, &note)
                     : g_variant_iter_next (&iter, "&s", &key))
     {
-      if (!is_token (key) || (dictionary && !is_token (item)))
+      if (!is_token (key) ||
+          (dictionary && ((*item != '\0' && !is_token (item)) || (*item == '\0' && *note == '\0') ||
+                          g_utf8_strlen (note, -1) > NR_CHECKLIST_NOTE_MAX_LENGTH)))
         return FALSE;
     }
   return TRUE;

@@ -17,6 +17,7 @@
 #include "nr-document-summary.h"
 #include "nr-report-import.h"
 #include "nr-report-export.h"
+#include "nr-checklist.h"
 #include "nr-document-upgrade.h"
 #include "nr-report-private.h"
 #include "nr-state.h"
@@ -57,7 +58,8 @@ questionnaire_for (NrDocument  *document,
  * @question: (nullable): the question answered, if the questionnaire has it
  *
  * Interchange XML cannot tell a multiple choice with one choice from a single
- * choice; the question can.
+ * choice; the question can.  A checklist's answer stored before version 2
+ * of the questionnaire gains its notes, empty.
  *
  * Returns: (transfer full): the value as the question's kind stores it
  */
@@ -71,6 +73,10 @@ nr_report_normalise_value (NrQuestion *question,
       const char *one[] = { g_variant_get_string (value, NULL), NULL };
       return g_variant_ref_sink (g_variant_new_strv (one, 1));
     }
+  /* Before version 2 a checklist's answer gave each action a status only. */
+  if (question != NULL && nr_question_get_kind (question) == NR_QUESTION_KIND_CHECKLIST &&
+      g_variant_is_of_type (value, G_VARIANT_TYPE ("a{ss}")))
+    return g_variant_ref_sink (nr_checklist_from_statuses (value));
 
   return g_variant_ref (value);
 }

@@ -11,6 +11,7 @@
 
 #include "nr-document-upgrade.h"
 #include "nr-history-entry.h"
+#include "nr-report-import.h"
 #include "nr-report-private.h"
 #include "nr-state.h"
 
@@ -172,8 +173,12 @@ nr_report_upgrade_answers (NrReport  *self,
   if (!nr_report_collect_stored (self, before, error) ||
       !nr_report_collect_stored (self, after, error))
     return FALSE;
+  /* Values in the shapes this version stores (a checklist's notes), then
+   * moved by the map. */
+  nr_document_normalise (after, nr_report_get_questionnaire (self));
   if (!nr_document_upgrade (after, nr_report_get_questionnaire (self)))
     return TRUE;
+  nr_document_normalise (after, nr_report_get_questionnaire (self));
 
   records_before = index_records (before);
   records_after = index_records (after);

@@ -115,6 +115,14 @@ gboolean         nr_report_set_choices          (NrReport         *self,
 char            *nr_report_dup_checklist_status (NrReport         *self,
                                                  const char       *question_id,
                                                  const char       *item_id);
+char            *nr_report_dup_checklist_note   (NrReport         *self,
+                                                 const char       *question_id,
+                                                 const char       *item_id);
+gboolean         nr_report_set_checklist_note   (NrReport         *self,
+                                                 const char       *question_id,
+                                                 const char       *item_id,
+                                                 const char       *note,
+                                                 GError          **error);
 gboolean         nr_report_set_checklist_status (NrReport         *self,
                                                  const char       *question_id,
                                                  const char       *item_id,

@@ -5,6 +5,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "nr-checklist.h"
 #include "nr-types.h"
 #include "nr-enum-types.h"
 
@@ -62,7 +63,7 @@ nr_question_kind_from_string (const char     *nick,
  * Returns: the type of the GVariant that holds an answer of this kind: a string
  *   for texts, dates, URLs and single choices, an array of strings for multiple
  *   choices and for lists of texts or links, a dictionary from item to
- *   status for checklists, and %NULL for
+ *   status and note for checklists (nr-checklist.h), and %NULL for
  *   repeatable records, which are stored one row per record instead.
  */
 const GVariantType *
@@ -82,7 +83,7 @@ nr_question_kind_value_type (NrQuestionKind kind)
     case NR_QUESTION_KIND_LINK_LIST:
       return G_VARIANT_TYPE_STRING_ARRAY;
     case NR_QUESTION_KIND_CHECKLIST:
-      return G_VARIANT_TYPE ("a{ss}");
+      return NR_CHECKLIST_TYPE;
     case NR_QUESTION_KIND_RECORDS:
     default:
       return NULL;

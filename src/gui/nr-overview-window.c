@@ -167,10 +167,12 @@ answer_text (NrQuestion       *question,
           {
             g_autoptr(NrChoice) item = g_list_model_get_item (items, i);
             const char *status = NULL;
+            const char *note = NULL;
 
-            if (g_variant_lookup (answer->value, nr_choice_get_value (item), "&s", &status))
-              g_string_append_printf (text, "%s%s: %s", text->len > 0 ? "\n" : "", nr_choice_get_label (item),
-                                      nr_question_format_choice (question, status));
+            if (nr_checklist_lookup (answer->value, nr_choice_get_value (item), &status, &note))
+              g_string_append_printf (text, "%s%s: %s%s%s", text->len > 0 ? "\n" : "", nr_choice_get_label (item),
+                                      nr_question_format_choice (question, status), *note != '\0' ? " — " : "",
+                                      note);
           }
         return g_string_free (text, FALSE);
       }

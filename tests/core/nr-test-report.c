@@ -285,13 +285,14 @@ value_for (NrQuestion *question,
         return g_variant_new_strv (chosen, first == last ? 1 : 2);
       }
     case NR_QUESTION_KIND_CHECKLIST:
-      g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+      g_variant_builder_init (&builder, NR_CHECKLIST_TYPE);
       for (guint i = 0; i < g_list_model_get_n_items (nr_question_get_items (question)); i++)
         {
           g_autoptr(NrChoice) item = g_list_model_get_item (nr_question_get_items (question), i);
+          g_autofree char *note = g_strdup_printf ("Note on %s", nr_choice_get_value (item));
 
-          g_variant_builder_add (&builder, "{ss}", nr_choice_get_value (item),
-                                 nr_choice_get_value (i % 2 == 0 ? first : last));
+          g_variant_builder_add (&builder, "{s(ss)}", nr_choice_get_value (item),
+                                 nr_choice_get_value (i % 2 == 0 ? first : last), i % 2 == 0 ? note : "");
         }
       return g_variant_builder_end (&builder);
     case NR_QUESTION_KIND_DATE:

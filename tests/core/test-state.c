@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include "nr-report-private.h"
+#include "nr-checklist.h"
 #include "nr-state.h"
 #include "nr-test-util.h"
 
@@ -49,11 +50,15 @@ test_containers (void)
   assert_round_trip (g_variant_new_strv (choices, -1));
   assert_round_trip (g_variant_new_strv (NULL, 0));
 
+  g_variant_builder_init (&checklist, NR_CHECKLIST_TYPE);
+  g_variant_builder_add (&checklist, "{s(ss)}", "national-strategy", "done", "");
+  g_variant_builder_add (&checklist, "{s(ss)}", "crisis-management", "", "Drafted with 'care'.");
+  assert_round_trip (g_variant_builder_end (&checklist));
+  assert_round_trip (g_variant_new_array (G_VARIANT_TYPE ("{s(ss)}"), NULL, 0));
+  /* As reports before questionnaire version 2 stored them. */
   g_variant_builder_init (&checklist, G_VARIANT_TYPE ("a{ss}"));
   g_variant_builder_add (&checklist, "{ss}", "national-strategy", "done");
-  g_variant_builder_add (&checklist, "{ss}", "crisis-management", "in-progress");
   assert_round_trip (g_variant_builder_end (&checklist));
-  assert_round_trip (g_variant_new_array (G_VARIANT_TYPE ("{ss}"), NULL, 0));
 
   g_variant_dict_init (&fields, NULL);
   g_variant_dict_insert (&fields, "title", "s", "Act 854 'Cyber Security'");
