@@ -60,14 +60,14 @@ static void
 type_date (NrQuestionWidget *widget,
            const char       *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (nr_question_widget_get_editor (widget)), text);
+  gtk_editable_set_text (GTK_EDITABLE (nr_gui_test_question_input (widget)), text);
   nr_question_widget_flush (widget);
 }
 
 static gboolean
 shows_error (NrQuestionWidget *widget)
 {
-  return gtk_widget_has_css_class (nr_question_widget_get_editor (widget), "error");
+  return gtk_widget_has_css_class (nr_gui_test_question_input (widget), "error");
 }
 
 static void
@@ -77,7 +77,7 @@ test_partial_dates_saved (Fixture       *f,
   NrQuestionWidget *widget = date_widget (f);
   const char *dates[] = { "2017", "2017-10", "2017-10-25", NULL };
 
-  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (nr_question_widget_get_editor (widget))), ==,
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (nr_gui_test_question_input (widget))), ==,
                    "Year, year-month or full date, e.g. 2017, 2017-10 or 2017-10-25");
   for (guint i = 0; dates[i] != NULL; i++)
     {
@@ -135,13 +135,13 @@ test_record_date (Fixture       *f,
   g_autoptr(GListModel) records = NULL;
 
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_editable_set_text (GTK_EDITABLE (nr_record_dialog_get_field (dialog, "title")), "Statement at the OEWG");
-  gtk_editable_set_text (GTK_EDITABLE (nr_record_dialog_get_field (dialog, "date")), "October 2017");
+  gtk_editable_set_text (GTK_EDITABLE (nr_gui_test_field_input (dialog, "title")), "Statement at the OEWG");
+  gtk_editable_set_text (GTK_EDITABLE (nr_gui_test_field_input (dialog, "date")), "October 2017");
   g_assert_false (nr_record_dialog_save (dialog));
   none = nr_report_list_records (f->report, "intl-law.statements");
   g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
 
-  gtk_editable_set_text (GTK_EDITABLE (nr_record_dialog_get_field (dialog, "date")), "2017-10");
+  gtk_editable_set_text (GTK_EDITABLE (nr_gui_test_field_input (dialog, "date")), "2017-10");
   g_assert_true (nr_record_dialog_save (dialog));
   records = nr_report_list_records (f->report, "intl-law.statements");
   g_assert_cmpuint (g_list_model_get_n_items (records), ==, 1);
