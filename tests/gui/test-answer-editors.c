@@ -18,41 +18,16 @@
 #include "nr-choice-editor.h"
 #include "nr-choices-editor.h"
 #include "nr-date-editor.h"
+#include "nr-gui-test-fixture.h"
 #include "nr-gui-test-util.h"
 #include "nr-list-editor.h"
 #include "nr-long-text-editor.h"
 #include "nr-record-dialog.h"
 #include "nr-records-editor.h"
-#include "nr-test-report.h"
 #include "nr-test-util.h"
 #include "nr-text-editor.h"
 
-typedef struct
-{
-  char *dir;
-  NrReport *report;
-  GtkWindow *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = nr_test_make_tmpdir ();
-  f->report = nr_test_create_report (f->dir, "editors.normsreport");
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_present (f->window);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (f->window);
-  g_clear_object (&f->report);
-  nr_test_remove_tree (f->dir);
-  g_free (f->dir);
-}
+typedef NrGuiTestFixture Fixture;
 
 /* A question of the report's questionnaire, or with @field_id a field of
  * its records. */
@@ -382,12 +357,9 @@ main (int   argc,
   /* The application brings the windows' resources. */
   app = nr_gui_test_new_application ();
 
-  g_test_add ("/answer-editors/round-trip", Fixture, NULL, fixture_set_up, test_round_trip, fixture_tear_down);
-  g_test_add ("/answer-editors/changed-on-edit", Fixture, NULL, fixture_set_up, test_changed_on_edit,
-              fixture_tear_down);
-  g_test_add ("/answer-editors/list-refuses", Fixture, NULL, fixture_set_up, test_list_refuses,
-              fixture_tear_down);
-  g_test_add ("/answer-editors/record-dialog-measure", Fixture, NULL, fixture_set_up,
-              test_record_dialog_measure, fixture_tear_down);
+  nr_gui_test_add ("/answer-editors/round-trip", test_round_trip);
+  nr_gui_test_add ("/answer-editors/changed-on-edit", test_changed_on_edit);
+  nr_gui_test_add ("/answer-editors/list-refuses", test_list_refuses);
+  nr_gui_test_add ("/answer-editors/record-dialog-measure", test_record_dialog_measure);
   return g_test_run ();
 }

@@ -9,38 +9,13 @@
 #include <adwaita.h>
 
 #include "nr-application.h"
+#include "nr-gui-test-fixture.h"
 #include "nr-gui-test-util.h"
 #include "nr-question-widget.h"
 #include "nr-record-dialog.h"
-#include "nr-test-report.h"
 #include "nr-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  NrReport *report;
-  GtkWindow *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = nr_test_make_tmpdir ();
-  f->report = nr_test_create_report (f->dir, "dates.normsreport");
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_present (f->window);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (f->window);
-  g_clear_object (&f->report);
-  nr_test_remove_tree (f->dir);
-  g_free (f->dir);
-}
+typedef NrGuiTestFixture Fixture;
 
 /* The widget of the report's submission date, shown in @f's window. */
 static NrQuestionWidget *
@@ -160,11 +135,8 @@ main (int   argc,
   /* The application brings the windows' resources. */
   app = nr_gui_test_new_application ();
 
-  g_test_add ("/partial-date-entry/saved", Fixture, NULL, fixture_set_up, test_partial_dates_saved,
-              fixture_tear_down);
-  g_test_add ("/partial-date-entry/bad-date", Fixture, NULL, fixture_set_up, test_bad_date_pointed_out,
-              fixture_tear_down);
-  g_test_add ("/partial-date-entry/record", Fixture, NULL, fixture_set_up, test_record_date,
-              fixture_tear_down);
+  nr_gui_test_add ("/partial-date-entry/saved", test_partial_dates_saved);
+  nr_gui_test_add ("/partial-date-entry/bad-date", test_bad_date_pointed_out);
+  nr_gui_test_add ("/partial-date-entry/record", test_record_date);
   return g_test_run ();
 }
