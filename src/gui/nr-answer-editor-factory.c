@@ -51,10 +51,11 @@ NrAnswerEditor *
 nr_answer_editor_new_for (NrQuestion *question,
                           NrReport   *report)
 {
-  GType type = editor_type (nr_question_get_kind (question));
+  GType type;
 
   g_return_val_if_fail (NR_IS_QUESTION (question), NULL);
 
+  type = editor_type (nr_question_get_kind (question));
   if (type == NR_TYPE_RECORDS_EDITOR)
     return g_object_new (type, "question", question, "report", report, NULL);
   return g_object_new (type, "question", question, NULL);
