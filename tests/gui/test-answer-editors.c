@@ -229,6 +229,18 @@ assert_value (NrAnswerEditor    *editor,
   g_assert_cmpstrv (entries, expected);
 }
 
+static void
+assert_named (GtkWidget  *widget,
+              const char *name)
+{
+  g_autofree char *problem = NULL;
+
+  g_assert_nonnull (widget);
+  problem = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+  if (problem != NULL)
+    g_error ("%s: %s", G_OBJECT_TYPE_NAME (widget), problem);
+}
+
 /* What is no link, and what the list holds already, is pointed out and
  * not added; the entries keep the order they were added in. */
 static void
@@ -258,12 +270,16 @@ test_list_refuses (Fixture       *f,
   type_entry (editor, two_links[1]);
   assert_value (editor, two_links);
 
-  /* Each entry has its own Remove button, named after it. */
+  /* Each control is named for a screen reader; each entry has its own
+   * Remove button, named after it. */
+  assert_named (entry, "New entry: Links");
+  assert_named (nr_gui_test_find_button (GTK_WIDGET (editor), "_Add"), "Add to: Links");
   {
     GtkWidget *remove = nr_gui_test_find_button (GTK_WIDGET (editor), "Remove");
     const char *second[] = { two_links[1], NULL };
 
     g_assert_nonnull (remove);
+    assert_named (remove, "Remove “https://bssn.go.id/strategi”");
     g_signal_emit_by_name (remove, "clicked");
     assert_value (editor, second);
   }
@@ -353,6 +369,8 @@ main (int   argc,
 {
   g_autoptr(NrApplication) app = NULL;
 
+  /* The test backend keeps the controls' names, to check them. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   nr_test_init_gui (&argc, &argv);
   /* The application brings the windows' resources. */
   app = nr_gui_test_new_application ();
