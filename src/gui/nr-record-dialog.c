@@ -1,9 +1,11 @@
 /* nr-record-dialog.c: adds or edits one record of a repeatable list (a
- * measure taken, a point of contact), one row per field. */
+ * measure taken, a point of contact), each field in the editor of its kind
+ * (nr_answer_editor_new_for()), as on a norm's page. */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
+#include "nr-answer-editor.h"
 #include "nr-gui-util.h"
 #include "nr-record-dialog.h"
 
@@ -11,13 +13,13 @@ struct _NrRecordDialog
 {
   AdwWindow parent_instance;
 
-  AdwPreferencesGroup *fields_group;
+  GtkBox *fields_box;
   GtkLabel *error_label;
 
   NrReport *report;
   NrQuestion *question;
   NrRecord *record;
-  /* Field id → the widget it is edited in. */
+  /* Field id → the editor it is edited in, which the dialog holds. */
   GHashTable *editors;
 };
 
@@ -30,104 +32,53 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static GtkWidget *
-add_choice_row (NrRecordDialog *self,
-                NrQuestion     *field,
-                GVariant       *value)
+/* The problem a field's editor points out, under it. */
+static void
+problem_changed_cb (NrAnswerEditor *editor,
+                    GParamSpec     *pspec,
+                    GtkLabel       *note)
 {
-  GListModel *choices = nr_question_get_choices (field);
-  GtkStringList *labels = gtk_string_list_new (NULL);
-  GtkWidget *row = adw_combo_row_new ();
-  const char *current = value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING)
-                        ? g_variant_get_string (value, NULL) : NULL;
-  guint selected = 0;
+  const char *problem = nr_answer_editor_get_problem (editor);
 
-  gtk_string_list_append (labels, _("Not set"));
-  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
-    {
-      g_autoptr(NrChoice) choice = g_list_model_get_item (choices, i);
-
-      gtk_string_list_append (labels, nr_choice_get_label (choice));
-      if (g_strcmp0 (current, nr_choice_get_value (choice)) == 0)
-        selected = i + 1;
-    }
-  adw_combo_row_set_model (ADW_COMBO_ROW (row), G_LIST_MODEL (labels));
-  adw_combo_row_set_selected (ADW_COMBO_ROW (row), selected);
-  g_object_unref (labels);
-  return row;
+  gtk_label_set_text (note, problem != NULL ? problem : "");
+  gtk_widget_set_visible (GTK_WIDGET (note), problem != NULL);
 }
 
 static GtkWidget *
-add_multiple_choice_row (NrRecordDialog *self,
-                         NrQuestion     *field,
-                         GVariant       *value)
+small_label (const char *text,
+             const char *style)
 {
-  GListModel *choices = nr_question_get_choices (field);
-  g_autofree const char **chosen = value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING_ARRAY)
-                                   ? g_variant_get_strv (value, NULL) : NULL;
-  GtkWidget *row = adw_expander_row_new ();
-  GPtrArray *checks = g_ptr_array_new ();
+  GtkWidget *label = gtk_label_new (text);
 
-  /* The row owns the check buttons; the array only finds them again. */
-  g_object_set_data_full (G_OBJECT (row), "nr-checks", checks, (GDestroyNotify) g_ptr_array_unref);
-  for (guint i = 0; i < g_list_model_get_n_items (choices); i++)
-    {
-      g_autoptr(NrChoice) choice = g_list_model_get_item (choices, i);
-      GtkWidget *check = gtk_check_button_new_with_label (nr_choice_get_label (choice));
-
-      gtk_widget_set_margin_start (check, 12);
-      g_object_set_data_full (G_OBJECT (check), "nr-value", g_strdup (nr_choice_get_value (choice)), g_free);
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                   chosen != NULL && g_strv_contains (chosen, nr_choice_get_value (choice)));
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), check);
-      g_ptr_array_add (checks, check);
-    }
-  return row;
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_add_css_class (label, style);
+  return label;
 }
 
-static gboolean
-is_list (NrQuestion *field)
-{
-  return nr_question_get_kind (field) == NR_QUESTION_KIND_TEXT_LIST ||
-         nr_question_get_kind (field) == NR_QUESTION_KIND_LINK_LIST;
-}
-
-/* Names and links, one after another: a name may hold a comma ("Ministry
- * of Communications, Digital and Information"), but not a semicolon. */
+/* A field: its label, what to write in it, its editor, and the problem
+ * the editor points out.  The help is shown rather than hidden in a
+ * tooltip, which neither a keyboard nor a touch screen reaches. */
 static GtkWidget *
-add_list_row (NrRecordDialog *self,
-              NrQuestion     *field,
-              GVariant       *value)
+field_box (NrQuestion     *field,
+           NrAnswerEditor *editor)
 {
-  GtkWidget *row = adw_entry_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label = gtk_label_new (nr_question_get_label (field));
+  GtkWidget *note = small_label ("", "error");
 
-  if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING_ARRAY))
-    {
-      g_autofree const char **entries = g_variant_get_strv (value, NULL);
-      g_autofree char *text = g_strjoinv ("; ", (char **) entries);
-
-      gtk_editable_set_text (GTK_EDITABLE (row), text);
-    }
-  return row;
-}
-
-/* The entries of a list typed as "one; two; three", each once. */
-static GVariant *
-parse_list (const char *text)
-{
-  g_auto(GStrv) parts = g_strsplit (text, ";", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-  g_auto(GStrv) entries = NULL;
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (parts[i][0] != '\0' && g_hash_table_add (seen, parts[i]))
-        g_strv_builder_add (builder, parts[i]);
-    }
-  entries = g_strv_builder_end (builder);
-  return entries[0] != NULL ? g_variant_new_strv ((const char * const *) entries, -1) : NULL;
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_box_append (GTK_BOX (box), label);
+  if (nr_question_get_help (field) != NULL)
+    gtk_box_append (GTK_BOX (box), small_label (nr_question_get_help (field), "dim-label"));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (editor));
+  gtk_box_append (GTK_BOX (box), note);
+  problem_changed_cb (editor, NULL, GTK_LABEL (note));
+  g_signal_connect_object (editor, "notify::problem", G_CALLBACK (problem_changed_cb), note, 0);
+  return box;
 }
 
 static void
@@ -142,45 +93,16 @@ build_fields (NrRecordDialog *self)
       g_autoptr(GVariant) value = values != NULL
                                   ? g_variant_lookup_value (values, nr_question_get_id (field), NULL)
                                   : NULL;
-      GtkWidget *row;
+      NrAnswerEditor *editor = nr_answer_editor_new_for (field, self->report);
 
-      switch (nr_question_get_kind (field))
-        {
-        case NR_QUESTION_KIND_SINGLE_CHOICE:
-          row = add_choice_row (self, field, value);
-          break;
-        case NR_QUESTION_KIND_MULTIPLE_CHOICE:
-          row = add_multiple_choice_row (self, field, value);
-          break;
-        case NR_QUESTION_KIND_TEXT_LIST:
-        case NR_QUESTION_KIND_LINK_LIST:
-          row = add_list_row (self, field, value);
-          break;
-        case NR_QUESTION_KIND_SHORT_TEXT:
-        case NR_QUESTION_KIND_LONG_TEXT:
-        case NR_QUESTION_KIND_DATE:
-        case NR_QUESTION_KIND_URL:
-        case NR_QUESTION_KIND_EMAIL:
-        case NR_QUESTION_KIND_CHECKLIST:
-        case NR_QUESTION_KIND_RECORDS:
-        default:
-          row = adw_entry_row_new ();
-          if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
-            gtk_editable_set_text (GTK_EDITABLE (row), g_variant_get_string (value, NULL));
-          break;
-        }
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), nr_question_get_label (field));
-      if (nr_question_get_help (field) != NULL)
-        gtk_widget_set_tooltip_text (row, nr_question_get_help (field));
-      else if (is_list (field))
-        gtk_widget_set_tooltip_text (row, _("Separate several with a semicolon (;)."));
-      g_object_set_data (G_OBJECT (row), "nr-field", field);
-      g_hash_table_insert (self->editors, g_strdup (nr_question_get_id (field)), row);
-      adw_preferences_group_add (self->fields_group, row);
+      nr_answer_editor_set_value (editor, value);
+      g_hash_table_insert (self->editors, g_strdup (nr_question_get_id (field)), editor);
+      gtk_box_append (self->fields_box, field_box (field, editor));
     }
 }
 
+/* The record's fields, or %NULL, saying why under the Save button, if a
+ * field holds what the record cannot. */
 static GVariant *
 collect_fields (NrRecordDialog *self)
 {
@@ -191,49 +113,24 @@ collect_fields (NrRecordDialog *self)
   for (guint i = 0; i < g_list_model_get_n_items (fields); i++)
     {
       g_autoptr(NrQuestion) field = g_list_model_get_item (fields, i);
-      GtkWidget *row = g_hash_table_lookup (self->editors, nr_question_get_id (field));
-      const char *id = nr_question_get_id (field);
+      NrAnswerEditor *editor = g_hash_table_lookup (self->editors, nr_question_get_id (field));
+      g_autoptr(GVariant) value = NULL;
 
-      if (ADW_IS_COMBO_ROW (row))
+      if (!nr_answer_editor_is_savable (editor))
         {
-          guint selected = adw_combo_row_get_selected (ADW_COMBO_ROW (row));
+          /* Translators: "%s" is a field of a record, such as "Since". */
+          g_autofree char *message = g_strdup_printf (_("Not saved: correct “%s” first."),
+                                                      nr_question_get_label (field));
 
-          if (selected > 0 && selected != GTK_INVALID_LIST_POSITION)
-            {
-              g_autoptr(NrChoice) choice = g_list_model_get_item (nr_question_get_choices (field),
-                                                                  selected - 1);
-              g_variant_dict_insert (&dict, id, "s", nr_choice_get_value (choice));
-            }
+          g_variant_dict_clear (&dict);
+          gtk_label_set_text (self->error_label, message);
+          gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+          gtk_widget_grab_focus (GTK_WIDGET (editor));
+          return NULL;
         }
-      else if (ADW_IS_EXPANDER_ROW (row))
-        {
-          g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-          g_auto(GStrv) chosen = NULL;
-          GPtrArray *checks = g_object_get_data (G_OBJECT (row), "nr-checks");
-
-          for (guint c = 0; c < checks->len; c++)
-            {
-              if (gtk_check_button_get_active (checks->pdata[c]))
-                g_strv_builder_add (builder, g_object_get_data (checks->pdata[c], "nr-value"));
-            }
-          chosen = g_strv_builder_end (builder);
-          if (chosen[0] != NULL)
-            g_variant_dict_insert_value (&dict, id, g_variant_new_strv ((const char * const *) chosen, -1));
-        }
-      else if (is_list (field))
-        {
-          GVariant *entries = parse_list (gtk_editable_get_text (GTK_EDITABLE (row)));
-
-          if (entries != NULL)
-            g_variant_dict_insert_value (&dict, id, entries);
-        }
-      else
-        {
-          const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
-
-          if (*text != '\0')
-            g_variant_dict_insert (&dict, id, "s", text);
-        }
+      value = nr_answer_editor_dup_value (editor);
+      if (value != NULL)
+        g_variant_dict_insert_value (&dict, nr_question_get_id (field), value);
     }
   return g_variant_dict_end (&dict);
 }
@@ -250,6 +147,8 @@ nr_record_dialog_save (NrRecordDialog *self)
   GVariant *fields = collect_fields (self);
   gboolean ok;
 
+  if (fields == NULL)
+    return FALSE;
   if (self->record != NULL)
     ok = nr_report_update_record (self->report, nr_question_get_id (self->question),
                                   nr_record_get_id (self->record), fields, &error);
@@ -304,7 +203,7 @@ nr_record_dialog_class_init (NrRecordDialogClass *klass)
                                  NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/nr-record-dialog.ui");
-  gtk_widget_class_bind_template_child (widget_class, NrRecordDialog, fields_group);
+  gtk_widget_class_bind_template_child (widget_class, NrRecordDialog, fields_box);
   gtk_widget_class_bind_template_child (widget_class, NrRecordDialog, error_label);
   gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -341,7 +240,8 @@ nr_record_dialog_new (GtkWindow  *parent,
 /**
  * nr_record_dialog_get_field:
  *
- * Returns: (transfer none) (nullable): the row a field is edited in.
+ * Returns: (transfer none) (nullable): the #NrAnswerEditor a field is
+ *   edited in.
  */
 GtkWidget *
 nr_record_dialog_get_field (NrRecordDialog *self,

@@ -15,6 +15,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "nr-answer-editor.h"
 #include "nr-bench-report.h"
 #include "nr-question-widget.h"
 #include "nr-report-view.h"
@@ -212,8 +213,8 @@ main (int   argc,
     nr_report_view_show_part (view, "13a");
     wait_for_paint (GTK_WIDGET (window));
     drain ();
-    buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (nr_question_widget_get_editor (
-      NR_QUESTION_WIDGET (nr_report_view_find_question (view, "13a.challenges")))));
+    buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (nr_answer_editor_get_input (NR_ANSWER_EDITOR (
+      nr_question_widget_get_editor (NR_QUESTION_WIDGET (nr_report_view_find_question (view, "13a.challenges")))))));
     {
       GtkTextIter end;
       gtk_text_buffer_get_end_iter (buffer, &end);

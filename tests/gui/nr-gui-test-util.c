@@ -5,7 +5,10 @@
 
 #include <adwaita.h>
 
+#include "nr-answer-editor.h"
 #include "nr-gui-test-util.h"
+#include "nr-question-widget.h"
+#include "nr-record-dialog.h"
 
 static void
 count_paint (GdkFrameClock *clock,
@@ -134,6 +137,22 @@ nr_gui_test_find_by_type (GtkWidget *root,
     }
 
   return NULL;
+}
+
+/* The control a question is answered in, as a user reaches it: its
+ * entry, text view, drop-down or list. */
+GtkWidget *
+nr_gui_test_question_input (NrQuestionWidget *widget)
+{
+  return nr_answer_editor_get_input (NR_ANSWER_EDITOR (nr_question_widget_get_editor (widget)));
+}
+
+/* The control a field of a record is filled in, in its dialog. */
+GtkWidget *
+nr_gui_test_field_input (NrRecordDialog *dialog,
+                         const char     *field_id)
+{
+  return nr_answer_editor_get_input (NR_ANSWER_EDITOR (nr_record_dialog_get_field (dialog, field_id)));
 }
 
 /* The first button at or below @root whose label or tooltip is @text. */

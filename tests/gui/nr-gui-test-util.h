@@ -4,6 +4,8 @@
 #include <gtk/gtk.h>
 
 #include "nr-application.h"
+#include "nr-question-widget.h"
+#include "nr-record-dialog.h"
 #include "nr-window.h"
 
 G_BEGIN_DECLS
@@ -17,6 +19,9 @@ GtkWidget *nr_gui_test_find_by_type  (GtkWidget  *root,
 GtkWidget *nr_gui_test_find_button   (GtkWidget  *root,
                                       const char *text);
 GtkWindow *nr_gui_test_find_toplevel (GType       type);
+GtkWidget *nr_gui_test_question_input (NrQuestionWidget *widget);
+GtkWidget *nr_gui_test_field_input   (NrRecordDialog *dialog,
+                                      const char     *field_id);
 NrApplication *nr_gui_test_new_application (void);
 GtkWidget *nr_gui_test_find_label_containing (GtkWidget  *root,
                                               const char *text);

@@ -371,14 +371,14 @@ test_dialogs (void)
   assert_buttons_named (GTK_WIDGET (dialog), "export dialog");
   gtk_window_destroy (dialog);
 
-  /* A record's dialog, from the Add row of 13a's measures. */
+  /* A record's dialog, from the Add row of the register of measures. */
   {
     NrReportView *view = NR_REPORT_VIEW (nr_window_get_visible_view (window));
     GtkWidget *editor;
     GtkListBoxRow *add_row = NULL;
 
-    g_assert_true (nr_report_view_show_part (view, "13a"));
-    editor = nr_question_widget_get_editor (NR_QUESTION_WIDGET (nr_report_view_find_question (view, "13a.measures")));
+    g_assert_true (nr_report_view_show_part (view, "measures"));
+    editor = nr_gui_test_question_input (NR_QUESTION_WIDGET (nr_report_view_find_question (view, "measures.register")));
     for (GtkWidget *row = gtk_widget_get_first_child (editor); row != NULL; row = gtk_widget_get_next_sibling (row))
       add_row = GTK_LIST_BOX_ROW (row);
     g_signal_emit_by_name (editor, "row-activated", add_row);

@@ -9,38 +9,13 @@
 #include <adwaita.h>
 
 #include "nr-application.h"
+#include "nr-gui-test-fixture.h"
 #include "nr-gui-test-util.h"
 #include "nr-question-widget.h"
 #include "nr-record-dialog.h"
-#include "nr-test-report.h"
 #include "nr-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  NrReport *report;
-  GtkWindow *window;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->dir = nr_test_make_tmpdir ();
-  f->report = nr_test_create_report (f->dir, "dates.normsreport");
-  f->window = GTK_WINDOW (gtk_window_new ());
-  gtk_window_present (f->window);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (f->window);
-  g_clear_object (&f->report);
-  nr_test_remove_tree (f->dir);
-  g_free (f->dir);
-}
+typedef NrGuiTestFixture Fixture;
 
 /* The widget of the report's submission date, shown in @f's window. */
 static NrQuestionWidget *
@@ -60,14 +35,14 @@ static void
 type_date (NrQuestionWidget *widget,
            const char       *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (nr_question_widget_get_editor (widget)), text);
+  gtk_editable_set_text (GTK_EDITABLE (nr_gui_test_question_input (widget)), text);
   nr_question_widget_flush (widget);
 }
 
 static gboolean
 shows_error (NrQuestionWidget *widget)
 {
-  return gtk_widget_has_css_class (nr_question_widget_get_editor (widget), "error");
+  return gtk_widget_has_css_class (nr_gui_test_question_input (widget), "error");
 }
 
 static void
@@ -77,7 +52,7 @@ test_partial_dates_saved (Fixture       *f,
   NrQuestionWidget *widget = date_widget (f);
   const char *dates[] = { "2017", "2017-10", "2017-10-25", NULL };
 
-  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (nr_question_widget_get_editor (widget))), ==,
+  g_assert_cmpstr (gtk_entry_get_placeholder_text (GTK_ENTRY (nr_gui_test_question_input (widget))), ==,
                    "Year, year-month or full date, e.g. 2017, 2017-10 or 2017-10-25");
   for (guint i = 0; dates[i] != NULL; i++)
     {
@@ -135,13 +110,13 @@ test_record_date (Fixture       *f,
   g_autoptr(GListModel) records = NULL;
 
   gtk_window_present (GTK_WINDOW (dialog));
-  gtk_editable_set_text (GTK_EDITABLE (nr_record_dialog_get_field (dialog, "title")), "Statement at the OEWG");
-  gtk_editable_set_text (GTK_EDITABLE (nr_record_dialog_get_field (dialog, "date")), "October 2017");
+  gtk_editable_set_text (GTK_EDITABLE (nr_gui_test_field_input (dialog, "title")), "Statement at the OEWG");
+  gtk_editable_set_text (GTK_EDITABLE (nr_gui_test_field_input (dialog, "date")), "October 2017");
   g_assert_false (nr_record_dialog_save (dialog));
   none = nr_report_list_records (f->report, "intl-law.statements");
   g_assert_cmpuint (g_list_model_get_n_items (none), ==, 0);
 
-  gtk_editable_set_text (GTK_EDITABLE (nr_record_dialog_get_field (dialog, "date")), "2017-10");
+  gtk_editable_set_text (GTK_EDITABLE (nr_gui_test_field_input (dialog, "date")), "2017-10");
   g_assert_true (nr_record_dialog_save (dialog));
   records = nr_report_list_records (f->report, "intl-law.statements");
   g_assert_cmpuint (g_list_model_get_n_items (records), ==, 1);
@@ -160,11 +135,8 @@ main (int   argc,
   /* The application brings the windows' resources. */
   app = nr_gui_test_new_application ();
 
-  g_test_add ("/partial-date-entry/saved", Fixture, NULL, fixture_set_up, test_partial_dates_saved,
-              fixture_tear_down);
-  g_test_add ("/partial-date-entry/bad-date", Fixture, NULL, fixture_set_up, test_bad_date_pointed_out,
-              fixture_tear_down);
-  g_test_add ("/partial-date-entry/record", Fixture, NULL, fixture_set_up, test_record_date,
-              fixture_tear_down);
+  nr_gui_test_add ("/partial-date-entry/saved", test_partial_dates_saved);
+  nr_gui_test_add ("/partial-date-entry/bad-date", test_bad_date_pointed_out);
+  nr_gui_test_add ("/partial-date-entry/record", test_record_date);
   return g_test_run ();
 }

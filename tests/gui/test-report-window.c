@@ -98,17 +98,17 @@ test_write_close_reopen (void)
 
   /* The narrative, the main text of the report, typed at the top of the
    * page; saved with the long answer below. */
-  editor = nr_question_widget_get_editor (question (view, "13a.narrative"));
+  editor = nr_gui_test_question_input (question (view, "13a.narrative"));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)),
                             "The national cyber agency coordinates the State's cooperation "
                             "through the ASEAN Regional Forum.", -1);
 
   /* A status, chosen from its drop-down: saved at once. */
-  editor = nr_question_widget_get_editor (question (view, "13a.status"));
+  editor = nr_gui_test_question_input (question (view, "13a.status"));
   gtk_drop_down_set_selected (GTK_DROP_DOWN (editor), 3);  /* in progress */
 
   /* A practical action's status. */
-  editor = nr_question_widget_get_editor (question (view, "13a.actions"));
+  editor = nr_gui_test_question_input (question (view, "13a.actions"));
   {
     GtkWidget *row = GTK_WIDGET (gtk_list_box_get_row_at_index (GTK_LIST_BOX (editor), 0));
     GtkWidget *dropdown = nr_gui_test_find_by_type (row, GTK_TYPE_DROP_DOWN);
@@ -124,7 +124,7 @@ test_write_close_reopen (void)
   }
 
   /* A long answer, typed: saved after a pause, the header saying so. */
-  editor = nr_question_widget_get_editor (question (view, "13a.challenges"));
+  editor = nr_gui_test_question_input (question (view, "13a.challenges"));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)),
                             "Coordination between sector regulators is still informal.\n\n"
                             "A national exercise is planned for 2026.", -1);
@@ -135,8 +135,10 @@ test_write_close_reopen (void)
   g_assert_cmpstr (challenges, ==, "Coordination between sector regulators is still informal.\n\n"
                                    "A national exercise is planned for 2026.");
 
-  /* A record, added through its dialog. */
-  editor = nr_question_widget_get_editor (question (view, "13a.measures"));
+  /* A measure, added through its dialog to the register of measures. */
+  g_assert_true (nr_report_view_show_part (view, "measures"));
+  nr_gui_test_wait_for_frames (GTK_WIDGET (window), 2);
+  editor = nr_gui_test_question_input (question (view, "measures.register"));
   n_rows = 0;
   for (GtkWidget *row = gtk_widget_get_first_child (editor); row != NULL; row = gtk_widget_get_next_sibling (row))
     n_rows++;
@@ -144,10 +146,11 @@ test_write_close_reopen (void)
   g_signal_emit_by_name (editor, "row-activated", add_row);
   record_dialog = NR_RECORD_DIALOG (nr_gui_test_find_toplevel (NR_TYPE_RECORD_DIALOG));
   g_assert_nonnull (record_dialog);
-  gtk_editable_set_text (GTK_EDITABLE (nr_record_dialog_get_field (record_dialog, "title")),
+  gtk_editable_set_text (GTK_EDITABLE (nr_gui_test_field_input (record_dialog, "title")),
                          "National Cyber Security Strategy 2024–2028");
-  adw_combo_row_set_selected (ADW_COMBO_ROW (nr_record_dialog_get_field (record_dialog, "kind")), 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (nr_gui_test_field_input (record_dialog, "kind")), 1);
   g_assert_true (nr_record_dialog_save (record_dialog));
+  g_assert_true (nr_report_view_show_part (view, "13a"));
   nr_gui_test_wait_for_frames (GTK_WIDGET (window), 3);
   nr_gui_test_save_screenshot (GTK_WIDGET (window), "norm-page");
 
@@ -164,16 +167,21 @@ test_write_close_reopen (void)
     gtk_drop_down_set_selected (GTK_DROP_DOWN (review), NR_REVIEW_STATE_READY);
     g_assert_cmpint (nr_report_get_review_state (report, "13a", NULL), ==, NR_REVIEW_STATE_READY);
   }
-  wait_ms (50);
   {
     GtkListBoxRow *selected = gtk_list_box_get_selected_row (nr_report_view_get_sidebar (view));
     GtkLabel *subtitle = g_object_get_data (G_OBJECT (selected), "nr-subtitle");
+    gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+    /* The sidebar is refreshed when the main loop is idle, which a page
+     * just built may keep busy for longer than a fixed wait. */
+    while (strstr (gtk_label_get_text (subtitle), "ready for review") == NULL && g_get_monotonic_time () < end)
+      g_main_context_iteration (NULL, FALSE);
     g_assert_nonnull (strstr (gtk_label_get_text (subtitle), "ready for review"));
-    g_assert_nonnull (strstr (gtk_label_get_text (subtitle), "4 of 7 answered"));
+    g_assert_nonnull (strstr (gtk_label_get_text (subtitle), "3 of 6 answered"));
   }
 
   /* Typing right before closing is saved too. */
-  editor = nr_question_widget_get_editor (question (view, "13a.capacity-needs-detail"));
+  editor = nr_gui_test_question_input (question (view, "13a.capacity-needs-detail"));
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), "Training for prosecutors.", -1);
   gtk_window_close (GTK_WINDOW (window));
   wait_ms (50);
@@ -203,7 +211,7 @@ test_write_close_reopen (void)
   g_free (challenges);
   challenges = nr_report_dup_text (reopened, "13a.capacity-needs-detail");
   g_assert_cmpstr (challenges, ==, "Training for prosecutors.");
-  records = nr_report_list_records (reopened, "13a.measures");
+  records = nr_report_list_records (reopened, "measures.register");
   g_assert_cmpuint (g_list_model_get_n_items (records), ==, 1);
   {
     g_autoptr(NrRecord) record = g_list_model_get_item (records, 0);
@@ -266,7 +274,7 @@ test_undo_and_history (void)
 
   g_assert_true (nr_report_view_show_part (view, "context"));
   widget = question (view, "context.strategy");
-  editor = nr_question_widget_get_editor (widget);
+  editor = nr_gui_test_question_input (widget);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor));
 
   /* Ctrl+Z in the text takes typing back. */
@@ -300,7 +308,7 @@ test_undo_and_history (void)
   saved = nr_report_dup_text (report, "context.strategy");
   g_assert_cmpstr (saved, ==, "A first draft.");
   g_clear_pointer (&text, g_free);
-  text = buffer_text (nr_question_widget_get_editor (widget));
+  text = buffer_text (nr_gui_test_question_input (widget));
   g_assert_cmpstr (text, ==, "A first draft.");
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -339,7 +347,7 @@ test_search_and_unfinished (void)
   focused = gtk_root_get_focus (GTK_ROOT (window));
   g_assert_nonnull (focused);
   g_assert_true (gtk_widget_is_ancestor (focused, nr_report_view_find_question (view, "13b.challenges")) ||
-                 focused == nr_question_widget_get_editor (NR_QUESTION_WIDGET (nr_report_view_find_question (view, "13b.challenges"))));
+                 focused == nr_gui_test_question_input (NR_QUESTION_WIDGET (nr_report_view_find_question (view, "13b.challenges"))));
 
   /* Showing only what is unanswered hides answered questions. */
   nr_report_view_search (view, "");
@@ -405,7 +413,7 @@ test_file_removed_while_open (void)
 
   g_assert_true (nr_report_view_show_part (view, "context"));
   widget = question (view, "context.strategy");
-  editor = nr_question_widget_get_editor (widget);
+  editor = nr_gui_test_question_input (widget);
   g_assert_true (g_file_delete (nr_report_get_file (report), NULL, NULL));
 
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (editor)), "Words that must not be lost.", -1);
@@ -511,7 +519,7 @@ test_date_picker (void)
   calendar = nr_gui_test_find_by_type (GTK_WIDGET (widget), GTK_TYPE_CALENDAR);
   g_assert_nonnull (calendar);
   gtk_calendar_select_day (GTK_CALENDAR (calendar), day);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (nr_question_widget_get_editor (widget))), ==, "2025-11-30");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (nr_gui_test_question_input (widget))), ==, "2025-11-30");
 
   nr_report_view_flush (view);
   saved = nr_report_dup_text (report, "report.submission-date");
@@ -643,7 +651,7 @@ test_merge_conflict_in_dialog (void)
 
   /* The page shows the merged answers. */
   {
-    GtkWidget *editor = nr_question_widget_get_editor (question (view, "13a.status"));
+    GtkWidget *editor = nr_gui_test_question_input (question (view, "13a.status"));
     g_assert_cmpuint (gtk_drop_down_get_selected (GTK_DROP_DOWN (editor)), ==, 4);  /* implemented */
   }
 
