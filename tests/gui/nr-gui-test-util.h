@@ -18,6 +18,7 @@ GtkWidget *nr_gui_test_find_button   (GtkWidget  *root,
                                       const char *text);
 GtkWindow *nr_gui_test_find_toplevel (GType       type);
 NrApplication *nr_gui_test_new_application (void);
+const char *nr_gui_test_init_language (void);
 GtkWidget *nr_gui_test_find_label_containing (GtkWidget  *root,
                                               const char *text);
 void     nr_gui_test_store_result    (GObject      *source,
