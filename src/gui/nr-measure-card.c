@@ -206,6 +206,74 @@ edit_action (GtkWidget  *widget,
 }
 
 static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response)
+{
+  NrReport *report = g_object_get_data (G_OBJECT (dialog), "nr-report");
+  const char *record_id = g_object_get_data (G_OBJECT (dialog), "nr-record");
+  g_autoptr(GError) error = NULL;
+  GtkWidget *failed;
+
+  if (!g_str_equal (response, "delete") ||
+      nr_report_delete_record (report, NR_MEASURES_QUESTION, record_id, &error))
+    return;
+
+  failed = adw_message_dialog_new (gtk_window_get_transient_for (GTK_WINDOW (dialog)),
+                                   _("Could Not Delete the Measure"), error->message);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (failed), "close", _("_Close"));
+  nr_gui_name_mnemonic_buttons (failed);
+  gtk_window_present (GTK_WINDOW (failed));
+}
+
+/**
+ * nr_measure_card_delete:
+ *
+ * Asks whether to delete the card's measure from the register, and so from
+ * every norm it serves.
+ *
+ * Returns: (transfer none): the dialog that asks
+ */
+AdwMessageDialog *
+nr_measure_card_delete (NrMeasureCard *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *heading = NULL;
+  GtkWidget *dialog;
+
+  g_return_val_if_fail (NR_IS_MEASURE_CARD (self), NULL);
+
+  title = nr_measure_format_title (self->measure);
+  /* Translators: "%s" is the title of a measure. */
+  heading = g_strdup_printf (_("Delete “%s”?"), title);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading,
+                                   _("The measure is removed from the register and from every norm it serves. "
+                                     "To take it off one norm only, unlink it on that norm's page."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  nr_gui_name_mnemonic_buttons (dialog);
+  /* The card may be gone by the answer: its list fills itself anew when
+   * the report changes. */
+  g_object_set_data_full (G_OBJECT (dialog), "nr-report", g_object_ref (self->report), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), "nr-record", g_strdup (nr_record_get_id (self->measure)), g_free);
+  g_signal_connect (dialog, "response", G_CALLBACK (delete_response_cb), NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return ADW_MESSAGE_DIALOG (dialog);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  nr_measure_card_delete (NR_MEASURE_CARD (widget));
+}
+
+static void
 unlink_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -231,8 +299,8 @@ nr_measure_card_get_details (NrMeasureCard *self)
 /**
  * nr_measure_card_get_menu_button:
  *
- * Returns: (transfer none): the button of the card's menu (edit, unlink
- *   from the norm of the page), hidden on the register page.
+ * Returns: (transfer none): the button of the card's menu: edit, and
+ *   unlink from the norm of the page or, on the register page, delete.
  */
 GtkWidget *
 nr_measure_card_get_menu_button (NrMeasureCard *self)
@@ -241,12 +309,33 @@ nr_measure_card_get_menu_button (NrMeasureCard *self)
   return self->menu_button;
 }
 
+/* A card edits its measure; on a norm's page it unlinks it from the norm,
+ * on the register's it deletes it. */
+static GMenuModel *
+card_menu (gboolean on_norm_page)
+{
+  static GMenu *menus[2];
+  GMenu **menu = &menus[on_norm_page ? 1 : 0];
+
+  if (*menu == NULL)
+    {
+      *menu = g_menu_new ();
+      g_menu_append (*menu, _("_Edit…"), "card.edit");
+      if (on_norm_page)
+        g_menu_append (*menu, _("_Unlink from This Norm"), "card.unlink");
+      else
+        g_menu_append (*menu, _("_Delete…"), "card.delete");
+    }
+  return G_MENU_MODEL (*menu);
+}
+
 static void
 show_measure (NrMeasureCard *self)
 {
   g_autofree char *title = nr_measure_format_title (self->measure);
   g_autofree char *details = nr_measure_format_details (self->report, self->measure);
   const char *description = nr_record_get_text (self->measure, "description");
+  g_autofree char *name = NULL;
 
   gtk_label_set_text (self->title_label, title);
   gtk_label_set_text (self->details_label, details);
@@ -257,18 +346,14 @@ show_measure (NrMeasureCard *self)
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title,
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details, -1);
-  /* On a norm's page the card has a menu, which also unlinks it. */
+  /* Translators: what a screen reader says for the menu of a measure,
+   * named by its title. */
+  name = g_strdup_printf (_("Actions for “%s”"), title);
+  nr_gui_set_accessible_label (self->menu_button, name);
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (self->menu_button), card_menu (self->unlink_norm != NULL));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.unlink",
                                  self->unlink_norm != NULL && !nr_report_is_read_only (self->report));
-  if (self->unlink_norm != NULL)
-    {
-      /* Translators: what a screen reader says for the menu of a measure,
-       * named by its title, on a norm's page. */
-      g_autofree char *name = g_strdup_printf (_("Actions for “%s”"), title);
-
-      nr_gui_set_accessible_label (self->menu_button, name);
-      gtk_widget_set_visible (self->menu_button, TRUE);
-    }
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.delete", !nr_report_is_read_only (self->report));
 }
 
 /* Shift+F10 and the Menu key open the card's menu, as they would a
@@ -280,8 +365,6 @@ popup_menu (GtkWidget *widget,
 {
   NrMeasureCard *self = NR_MEASURE_CARD (widget);
 
-  if (!gtk_widget_get_visible (self->menu_button))
-    return FALSE;
   gtk_menu_button_popup (GTK_MENU_BUTTON (self->menu_button));
   return TRUE;
 }
@@ -313,6 +396,7 @@ nr_measure_card_class_init (NrMeasureCardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NrMeasureCard, menu_button);
   gtk_widget_class_install_action (widget_class, "card.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "card.unlink", NULL, unlink_action);
+  gtk_widget_class_install_action (widget_class, "card.delete", NULL, delete_action);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, popup_menu, NULL);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Menu, 0, popup_menu, NULL);
 }

@@ -19,6 +19,7 @@ const char     *nr_measure_card_get_details (NrMeasureCard *self);
 GtkWidget      *nr_measure_card_get_menu_button (NrMeasureCard *self);
 NrRecordDialog *nr_measure_card_edit        (NrMeasureCard *self);
 gboolean        nr_measure_card_unlink      (NrMeasureCard *self);
+AdwMessageDialog *nr_measure_card_delete    (NrMeasureCard *self);
 
 NrRecordDialog *nr_measure_open_dialog      (GtkWidget     *from,
                                              NrReport      *report,

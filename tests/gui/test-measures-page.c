@@ -96,7 +96,9 @@ add_measures (Fixture *f)
                          measure ("ThaiCERT", "institution", "in-force", "2000", NULL,
                                   "The national computer emergency response team: it handles incidents, answers "
                                   "requests for assistance from other States and teams around the clock, and "
-                                  "shares warnings.",
+                                  "shares warnings. It runs the national incident reporting portal, coordinates "
+                                  "with sector teams for energy, finance and health, and represents the State in "
+                                  "APCERT and FIRST.",
                                   (const char *[]) { "National Cyber Security Agency", NULL },
                                   (const char *[]) { "APCERT", "FIRST", NULL },
                                   (const char *[]) { "13h", "13k", NULL }));
@@ -304,7 +306,16 @@ test_register_search_and_filters (Fixture       *f,
     g_assert_nonnull (nr_gui_test_find_label_containing (GTK_WIDGET (card), "ASEAN CERT Incident Drill 2025"));
     g_assert_cmpstr (nr_measure_card_get_details (card), ==,
                      "Exercise · Planned · November 2025 – 20 November 2025 · ThaiCERT");
-    g_assert_false (gtk_widget_get_visible (nr_measure_card_get_menu_button (card)));
+    /* On the register, a card deletes its measure rather than unlink it. */
+    g_assert_true (gtk_widget_get_visible (nr_measure_card_get_menu_button (card)));
+    {
+      GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (nr_measure_card_get_menu_button (card)));
+      g_autofree char *action = NULL;
+
+      g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 2);
+      g_assert_true (g_menu_model_get_item_attribute (menu, 1, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+      g_assert_cmpstr (action, ==, "card.delete");
+    }
   }
 
   /* Search: titles, descriptions, agencies and partners, in any case. */
@@ -360,9 +371,30 @@ test_register_search_and_filters (Fixture       *f,
     WAIT_UNTIL (nr_gui_test_find_label_containing (GTK_WIDGET (page), "ThaiCERT (ETDA)") != NULL);
   }
 
+  /* A card deletes its measure, once asked whether to. */
+  {
+    NrMeasureCard *card = NR_MEASURE_CARD (gtk_list_box_get_row_at_index (nr_measure_list_get_list_box (list), 0));
+    AdwMessageDialog *dialog;
+    g_autofree char *rest = ids (f->cert, f->exercise, f->programme, NULL);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "card.delete", NULL));
+    dialog = ADW_MESSAGE_DIALOG (nr_gui_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete “Cybersecurity Act B.E. 2562”?");
+    adw_message_dialog_response (dialog, "cancel");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    assert_shows (list, all);
+
+    dialog = nr_measure_card_delete (card);
+    adw_message_dialog_response (dialog, "delete");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    WAIT_UNTIL (nr_measure_list_get_n_shown (list) == 3);
+    assert_shows (list, rest);
+  }
+
   /* Deleting every measure leaves the invitation. */
   {
-    const char *every[] = { f->act, f->cert, f->exercise, f->programme };
+    const char *every[] = { f->cert, f->exercise, f->programme };
 
     for (guint i = 0; i < G_N_ELEMENTS (every); i++)
       g_assert_true (nr_report_delete_record (f->report, NR_MEASURES_QUESTION, every[i], NULL));
@@ -399,7 +431,13 @@ test_norm_pages (Fixture       *f,
   /* On a norm's page, a card unlinks its measure from that norm only. */
   group = norm_measures (f, "13k");
   card = NR_MEASURE_CARD (gtk_list_box_get_row_at_index (nr_measure_list_get_list_box (nr_norm_measures_get_list (group)), 0));
-  g_assert_true (gtk_widget_get_visible (nr_measure_card_get_menu_button (card)));
+  {
+    GMenuModel *menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (nr_measure_card_get_menu_button (card)));
+    g_autofree char *action = NULL;
+
+    g_assert_true (g_menu_model_get_item_attribute (menu, 1, G_MENU_ATTRIBUTE_ACTION, "s", &action));
+    g_assert_cmpstr (action, ==, "card.unlink");
+  }
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (card), "card.unlink", NULL));
   {
     g_autofree char *norms = norms_of (f, f->cert);
