@@ -200,14 +200,6 @@ list_refilled_cb (NrMeasuresPage *self)
   gtk_label_set_text (self->count_label, count);
 }
 
-/* Shows the measures the search and filters let through, now. */
-void
-nr_measures_page_refilter (NrMeasuresPage *self)
-{
-  g_return_if_fail (NR_IS_MEASURES_PAGE (self));
-  nr_measure_list_refill (self->list);
-}
-
 static void
 filters_changed_cb (NrMeasuresPage *self)
 {

@@ -21,6 +21,5 @@ gboolean        nr_measures_page_set_filter    (NrMeasuresPage *self,
                                                 const char     *value);
 NrMeasureList  *nr_measures_page_get_list      (NrMeasuresPage *self);
 const char     *nr_measures_page_get_state     (NrMeasuresPage *self);
-void            nr_measures_page_refilter      (NrMeasuresPage *self);
 
 G_END_DECLS
