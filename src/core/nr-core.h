@@ -7,6 +7,7 @@
 #include "nr-document-profile.h"
 #include "nr-enum-types.h"
 #include "nr-history-entry.h"
+#include "nr-measure.h"
 #include "nr-merge.h"
 #include "nr-norm.h"
 #include "nr-question.h"

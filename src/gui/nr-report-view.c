@@ -11,6 +11,8 @@
 
 #include "nr-country.h"
 #include "nr-gui-util.h"
+#include "nr-measures-page.h"
+#include "nr-norm-measures.h"
 #include "nr-question-widget.h"
 #include "nr-report-view.h"
 
@@ -539,6 +541,21 @@ add_questions (NrReportView *self,
     }
 }
 
+/* The measures of the register linked to the norm, after its narrative. */
+static void
+add_linked_measures (NrReportView *self,
+                     const char   *norm_id)
+{
+  g_autofree char *narrative_id = g_strdup_printf ("%s.narrative", norm_id);
+  GtkWidget *narrative = nr_report_view_find_question (self, narrative_id);
+  GtkWidget *measures = GTK_WIDGET (nr_norm_measures_new (self->report, norm_id));
+
+  if (narrative != NULL)
+    gtk_box_insert_child_after (self->page_box, measures, narrative);
+  else
+    gtk_box_append (self->page_box, measures);
+}
+
 static void
 show_part (NrReportView *self,
            const char   *section_id,
@@ -564,6 +581,7 @@ show_part (NrReportView *self,
         gtk_box_append (self->page_box, page_label (nr_norm_get_source (norm), "dim-label"));
       gtk_box_append (self->page_box, review_row (self, norm_id));
       add_questions (self, nr_norm_get_questions (norm));
+      add_linked_measures (self, norm_id);
     }
   else if (section != NULL)
     {
@@ -571,7 +589,10 @@ show_part (NrReportView *self,
       gtk_box_append (self->page_box, page_label (nr_section_get_title (section), "title-2"));
       if (nr_section_get_help (section) != NULL)
         gtk_box_append (self->page_box, page_label (nr_section_get_help (section), NULL));
-      add_questions (self, nr_section_get_questions (section));
+      if (nr_measures_page_shows_section (section))
+        gtk_box_append (self->page_box, GTK_WIDGET (nr_measures_page_new (self->report)));
+      else
+        add_questions (self, nr_section_get_questions (section));
     }
 
   update_status (self);

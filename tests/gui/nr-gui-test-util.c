@@ -7,6 +7,7 @@
 
 #include "nr-answer-editor.h"
 #include "nr-gui-test-util.h"
+#include "nr-i18n.h"
 #include "nr-question-widget.h"
 #include "nr-record-dialog.h"
 
@@ -325,4 +326,23 @@ nr_gui_test_write_conflicting_contribution (NrReport   *report,
   g_assert_true (nr_report_set_text (report, "13a.status", "in-progress", &error));
   g_assert_no_error (error);
   return back;
+}
+
+/* Runs the test program in the language NR_TEST_LANGUAGE names, from the
+ * catalogues in NR_LOCALEDIR, when it names one; call it before
+ * nr_gui_test_new_application().  Returns the language, or NULL for the
+ * tests' usual English. */
+const char *
+nr_gui_test_init_language (void)
+{
+  const char *language = g_getenv ("NR_TEST_LANGUAGE");
+
+  if (language == NULL)
+    return NULL;
+
+  g_assert_nonnull (g_getenv ("NR_LOCALEDIR"));
+  g_setenv ("LANGUAGE", language, TRUE);
+  nr_i18n_init ();
+  gtk_disable_setlocale ();
+  return language;
 }

@@ -23,6 +23,7 @@ GtkWidget *nr_gui_test_question_input (NrQuestionWidget *widget);
 GtkWidget *nr_gui_test_field_input   (NrRecordDialog *dialog,
                                       const char     *field_id);
 NrApplication *nr_gui_test_new_application (void);
+const char *nr_gui_test_init_language (void);
 GtkWidget *nr_gui_test_find_label_containing (GtkWidget  *root,
                                               const char *text);
 void     nr_gui_test_store_result    (GObject      *source,

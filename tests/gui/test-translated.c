@@ -15,7 +15,6 @@
 #include "nr-application.h"
 #include "nr-core.h"
 #include "nr-gui-test-util.h"
-#include "nr-i18n.h"
 #include "nr-new-report-dialog.h"
 #include "nr-report-view.h"
 #include "nr-test-util.h"
@@ -179,12 +178,8 @@ main (int   argc,
   int status;
 
   nr_test_init_gui (&argc, &argv);
-  language = g_getenv ("NR_TEST_LANGUAGE");
+  language = nr_gui_test_init_language ();
   g_assert_nonnull (language);
-  g_assert_nonnull (g_getenv ("NR_LOCALEDIR"));
-  g_setenv ("LANGUAGE", language, TRUE);
-  nr_i18n_init ();
-  gtk_disable_setlocale ();
   app = nr_gui_test_new_application ();
 
   g_test_add_func ("/translated/library-and-dialog", test_library_and_dialog);
