@@ -1,8 +1,11 @@
 /* nr-checklist-editor.c: a row for each practical action of a norm, with
- * the status it has reached.
+ * the status it has reached and a short note on it.
  *
  * Under each action, in small type, what it rests on: some actions go
- * beyond the text of the norm, and the reader should see that.
+ * beyond the text of the norm, and the reader should see that.  The note
+ * opens under the action's row; a row with a note opens by itself.  Notes
+ * are typed, so the checklist is saved as a typed answer is: after a
+ * pause, and when the focus leaves it.
  */
 #include "config.h"
 
@@ -17,8 +20,10 @@ struct _NrChecklistEditor
   NrAnswerEditor parent_instance;
 
   GtkListBox *list;
-  /* The status drop-down of each action, in the questionnaire's order. */
+  /* The status drop-down and the note of each action, in the
+   * questionnaire's order. */
   GPtrArray *dropdowns;
+  GPtrArray *notes;
 };
 
 G_DEFINE_FINAL_TYPE (NrChecklistEditor, nr_checklist_editor, NR_TYPE_ANSWER_EDITOR)
@@ -36,7 +41,7 @@ dropdown_item (GtkDropDown *dropdown)
 }
 
 static void
-status_selected_cb (NrChecklistEditor *self)
+entry_changed_cb (NrChecklistEditor *self)
 {
   nr_answer_editor_changed (NR_ANSWER_EDITOR (self));
 }
@@ -73,49 +78,55 @@ item_row (NrChecklistEditor *self,
           NrChoice          *item)
 {
   g_autoptr(GtkStringList) labels = nr_choice_editor_labels_new (statuses (self), _("Not set"));
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = adw_expander_row_new ();
   GtkWidget *dropdown = gtk_drop_down_new (G_LIST_MODEL (g_steal_pointer (&labels)), NULL);
+  GtkWidget *note = adw_entry_row_new ();
   g_autofree char *title = g_markup_escape_text (nr_choice_get_label (item), -1);
   g_autofree char *subtitle = item_subtitle (item);
+  /* Translators: what a screen reader says for the note on a practical
+   * action, named by "%s". */
+  g_autofree char *note_name = g_strdup_printf (_("Note on “%s”"), nr_choice_get_label (item));
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   if (subtitle != NULL)
-    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+    adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), subtitle);
   gtk_widget_set_valign (dropdown, GTK_ALIGN_CENTER);
   g_object_set_data_full (G_OBJECT (dropdown), "nr-item", g_strdup (nr_choice_get_value (item)), g_free);
   nr_gui_set_accessible_label (dropdown, nr_choice_get_label (item));
-  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (status_selected_cb), self,
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (entry_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), dropdown);
-  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), dropdown);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), dropdown);
+
+  /* Translators: the title of the box for a note on a practical action. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (note), _("Note"));
+  nr_gui_set_accessible_label (note, note_name);
+  g_signal_connect_object (note, "changed", G_CALLBACK (entry_changed_cb), self, G_CONNECT_SWAPPED);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), note);
+
   g_ptr_array_add (self->dropdowns, dropdown);
+  g_ptr_array_add (self->notes, note);
   return row;
 }
 
-/* The statuses given, as a dictionary sorted by item, so that equal
- * checklists print alike (as nr_report_set_checklist_status() keeps them). */
+/* The statuses and notes given (nr-checklist.h). */
 static GVariant *
 nr_checklist_editor_dup_value (NrAnswerEditor *editor)
 {
   NrChecklistEditor *self = NR_CHECKLIST_EDITOR (editor);
-  g_autoptr(GTree) given = g_tree_new ((GCompareFunc) g_strcmp0);
-  GVariantBuilder builder;
+  g_autoptr(GVariant) value = NULL;
 
   for (guint i = 0; i < self->dropdowns->len; i++)
     {
       GtkDropDown *dropdown = self->dropdowns->pdata[i];
       g_autoptr(NrChoice) status = nr_choice_editor_chosen (statuses (self), gtk_drop_down_get_selected (dropdown));
+      g_autofree char *note = g_strstrip (g_strdup (gtk_editable_get_text (self->notes->pdata[i])));
+      GVariant *next = nr_checklist_set (value, dropdown_item (dropdown),
+                                         status != NULL ? nr_choice_get_value (status) : "", note);
 
-      if (status != NULL)
-        g_tree_insert (given, (gpointer) dropdown_item (dropdown), (gpointer) nr_choice_get_value (status));
+      g_clear_pointer (&value, g_variant_unref);
+      value = next != NULL ? g_variant_ref_sink (next) : NULL;
     }
-  if (g_tree_nnodes (given) == 0)
-    return NULL;
-
-  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
-  for (GTreeNode *node = g_tree_node_first (given); node != NULL; node = g_tree_node_next (node))
-    g_variant_builder_add (&builder, "{ss}", g_tree_node_key (node), g_tree_node_value (node));
-  return g_variant_builder_end (&builder);
+  return g_steal_pointer (&value);
 }
 
 static void
@@ -123,16 +134,24 @@ nr_checklist_editor_set_value (NrAnswerEditor *editor,
                                GVariant       *value)
 {
   NrChecklistEditor *self = NR_CHECKLIST_EDITOR (editor);
-  gboolean is_dict = value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE ("a{ss}"));
 
   for (guint i = 0; i < self->dropdowns->len; i++)
     {
       GtkDropDown *dropdown = self->dropdowns->pdata[i];
       const char *status = NULL;
+      const char *note = "";
 
-      if (is_dict)
-        g_variant_lookup (value, dropdown_item (dropdown), "&s", &status);
-      gtk_drop_down_set_selected (dropdown, nr_choice_editor_position (statuses (self), status));
+      nr_checklist_lookup (value, dropdown_item (dropdown), &status, &note);
+      gtk_drop_down_set_selected (dropdown, nr_choice_editor_position (statuses (self),
+                                                                       status != NULL && *status != '\0' ? status : NULL));
+      /* Only a different note is set: setting the same text would move
+       * the cursor of someone typing in it. */
+      if (g_strcmp0 (gtk_editable_get_text (self->notes->pdata[i]), note) != 0)
+        gtk_editable_set_text (self->notes->pdata[i], note);
+      if (*note != '\0')
+        adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gtk_widget_get_ancestor (self->notes->pdata[i],
+                                                                                  ADW_TYPE_EXPANDER_ROW)),
+                                       TRUE);
     }
 }
 
@@ -160,6 +179,7 @@ nr_checklist_editor_finalize (GObject *object)
   NrChecklistEditor *self = NR_CHECKLIST_EDITOR (object);
 
   g_ptr_array_unref (self->dropdowns);
+  g_ptr_array_unref (self->notes);
 
   G_OBJECT_CLASS (nr_checklist_editor_parent_class)->finalize (object);
 }
@@ -173,6 +193,8 @@ nr_checklist_editor_class_init (NrChecklistEditorClass *klass)
 
   object_class->constructed = nr_checklist_editor_constructed;
   object_class->finalize = nr_checklist_editor_finalize;
+  /* Notes are typed: saved after a pause, like a text. */
+  editor_class->typed = TRUE;
   editor_class->dup_value = nr_checklist_editor_dup_value;
   editor_class->set_value = nr_checklist_editor_set_value;
 
@@ -185,5 +207,6 @@ nr_checklist_editor_init (NrChecklistEditor *self)
 {
   /* The rows own the drop-downs; the array only finds them again. */
   self->dropdowns = g_ptr_array_new ();
+  self->notes = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }

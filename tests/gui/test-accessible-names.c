@@ -11,6 +11,7 @@
 #include "nr-export-dialog.h"
 #include "nr-gui-test-util.h"
 #include "nr-library-view.h"
+#include "nr-measures-page.h"
 #include "nr-merge-dialog.h"
 #include "nr-new-report-dialog.h"
 #include "nr-overview-window.h"
@@ -371,17 +372,18 @@ test_dialogs (void)
   assert_buttons_named (GTK_WIDGET (dialog), "export dialog");
   gtk_window_destroy (dialog);
 
-  /* A record's dialog, from the Add row of the register of measures. */
+  /* A record's dialog, from the register's Add Measure button. */
   {
     NrReportView *view = NR_REPORT_VIEW (nr_window_get_visible_view (window));
-    GtkWidget *editor;
-    GtkListBoxRow *add_row = NULL;
+    GtkWidget *page;
+    GtkWidget *label;
 
     g_assert_true (nr_report_view_show_part (view, "measures"));
-    editor = nr_gui_test_question_input (NR_QUESTION_WIDGET (nr_report_view_find_question (view, "measures.register")));
-    for (GtkWidget *row = gtk_widget_get_first_child (editor); row != NULL; row = gtk_widget_get_next_sibling (row))
-      add_row = GTK_LIST_BOX_ROW (row);
-    g_signal_emit_by_name (editor, "row-activated", add_row);
+    page = nr_gui_test_find_by_type (GTK_WIDGET (view), NR_TYPE_MEASURES_PAGE);
+    g_assert_nonnull (page);
+    label = nr_gui_test_find_label_containing (page, "Add Measure");
+    g_assert_nonnull (label);
+    g_signal_emit_by_name (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON), "clicked");
     dialog = nr_gui_test_find_toplevel (NR_TYPE_RECORD_DIALOG);
     g_assert_nonnull (dialog);
     assert_buttons_named (GTK_WIDGET (dialog), "record dialog");

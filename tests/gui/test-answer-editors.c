@@ -83,7 +83,8 @@ test_round_trip (Fixture       *f,
     { "report.submission-date", NULL, NR_TYPE_DATE_EDITOR, "'2017-10'" },
     { "13a.status", NULL, NR_TYPE_CHOICE_EDITOR, "'in-progress'" },
     { "13a.capacity-needs", NULL, NR_TYPE_CHOICES_EDITOR, NULL },
-    { "13a.actions", NULL, NR_TYPE_CHECKLIST_EDITOR, "{'national-strategy': 'done'}" },
+    { "13a.actions", NULL, NR_TYPE_CHECKLIST_EDITOR,
+      "{'crisis-management': ('', 'A note before the status'), 'national-strategy': ('done', 'Since 2024')}" },
     { "measures.register", "agencies", NR_TYPE_LIST_EDITOR, "['BSSN', 'Ministry of Communications, Digital and Information']" },
     { "measures.register", "links", NR_TYPE_LIST_EDITOR, "['https://bssn.go.id/strategi', 'cert@bssn.go.id']" },
     { "measures.register", "start", NR_TYPE_DATE_EDITOR, "'2017'" },
@@ -196,6 +197,17 @@ test_changed_on_edit (Fixture       *f,
   input = nr_gui_test_find_by_type (GTK_WIDGET (editor), GTK_TYPE_DROP_DOWN);
   gtk_drop_down_set_selected (GTK_DROP_DOWN (input), 1);
   g_assert_cmpuint (changes, ==, 1);
+  /* A note on the action, typed under it. */
+  input = nr_gui_test_find_by_type (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW);
+  gtk_editable_set_text (GTK_EDITABLE (input), "Adopted in 2024.");
+  g_assert_cmpuint (changes, ==, 2);
+  {
+    g_autoptr(GVariant) value = nr_answer_editor_dup_value (editor);
+    const char *note = NULL;
+
+    g_assert_true (nr_checklist_lookup (value, "national-strategy", NULL, &note));
+    g_assert_cmpstr (note, ==, "Adopted in 2024.");
+  }
 
   changes = 0;
   editor = show_editor (f, lookup (f, "measures.register", "partners"));

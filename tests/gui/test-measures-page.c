@@ -16,6 +16,7 @@
 #include "nr-application.h"
 #include "nr-gui-test-util.h"
 #include "nr-measure-card.h"
+#include "nr-answer-editor.h"
 #include "nr-measures-page.h"
 #include "nr-norm-measures.h"
 #include "nr-record-dialog.h"
@@ -364,9 +365,9 @@ test_register_search_and_filters (Fixture       *f,
                            gtk_list_box_get_row_at_index (nr_measure_list_get_list_box (list), 1));
     dialog = NR_RECORD_DIALOG (nr_gui_test_find_toplevel (NR_TYPE_RECORD_DIALOG));
     g_assert_nonnull (dialog);
-    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (nr_record_dialog_get_field (dialog, "title"))), ==,
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (nr_answer_editor_get_input (NR_ANSWER_EDITOR (nr_record_dialog_get_field (dialog, "title"))))), ==,
                      "ThaiCERT");
-    gtk_editable_set_text (GTK_EDITABLE (nr_record_dialog_get_field (dialog, "title")), "ThaiCERT (ETDA)");
+    gtk_editable_set_text (GTK_EDITABLE (nr_answer_editor_get_input (NR_ANSWER_EDITOR (nr_record_dialog_get_field (dialog, "title")))), "ThaiCERT (ETDA)");
     g_assert_true (nr_record_dialog_save (dialog));
     WAIT_UNTIL (nr_gui_test_find_label_containing (GTK_WIDGET (page), "ThaiCERT (ETDA)") != NULL);
   }
@@ -491,7 +492,7 @@ test_add_from_norm_page (Fixture       *f,
 
   /* The new measure is already linked to the norm whose page adds it. */
   g_assert_true (NR_IS_RECORD_DIALOG (dialog));
-  gtk_editable_set_text (GTK_EDITABLE (nr_record_dialog_get_field (dialog, "title")),
+  gtk_editable_set_text (GTK_EDITABLE (nr_answer_editor_get_input (NR_ANSWER_EDITOR (nr_record_dialog_get_field (dialog, "title")))),
                          "Coordinated Vulnerability Disclosure Policy");
   g_assert_true (nr_record_dialog_save (dialog));
   records = nr_report_list_records (f->report, NR_MEASURES_QUESTION);

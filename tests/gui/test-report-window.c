@@ -7,6 +7,7 @@
 
 #include "nr-application.h"
 #include "nr-gui-test-util.h"
+#include "nr-measures-page.h"
 #include "nr-export-dialog.h"
 #include "nr-merge-dialog.h"
 #include "nr-new-report-dialog.h"
@@ -89,8 +90,6 @@ test_write_close_reopen (void)
   NrReportView *view;
   GtkWidget *editor;
   NrRecordDialog *record_dialog;
-  GtkListBoxRow *add_row;
-  guint n_rows;
 
   view = NR_REPORT_VIEW (nr_window_get_visible_view (window));
   g_assert_true (nr_report_view_show_part (view, "13a"));
@@ -138,12 +137,13 @@ test_write_close_reopen (void)
   /* A measure, added through its dialog to the register of measures. */
   g_assert_true (nr_report_view_show_part (view, "measures"));
   nr_gui_test_wait_for_frames (GTK_WIDGET (window), 2);
-  editor = nr_gui_test_question_input (question (view, "measures.register"));
-  n_rows = 0;
-  for (GtkWidget *row = gtk_widget_get_first_child (editor); row != NULL; row = gtk_widget_get_next_sibling (row))
-    n_rows++;
-  add_row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (editor), n_rows - 1);
-  g_signal_emit_by_name (editor, "row-activated", add_row);
+  {
+    GtkWidget *page = nr_gui_test_find_by_type (GTK_WIDGET (view), NR_TYPE_MEASURES_PAGE);
+    GtkWidget *label = nr_gui_test_find_label_containing (page, "Add Measure");
+
+    g_assert_nonnull (label);
+    g_signal_emit_by_name (gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON), "clicked");
+  }
   record_dialog = NR_RECORD_DIALOG (nr_gui_test_find_toplevel (NR_TYPE_RECORD_DIALOG));
   g_assert_nonnull (record_dialog);
   gtk_editable_set_text (GTK_EDITABLE (nr_gui_test_field_input (record_dialog, "title")),
