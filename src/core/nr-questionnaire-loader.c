@@ -24,6 +24,9 @@ typedef struct
   const char *display_name;
   /* Choice-set id → its <choice-set> element. */
   GHashTable *choice_sets;
+  /* Fields whose choices are the practical actions of every norm, filled
+   * once every checklist is loaded. */
+  GPtrArray *action_fields;
 } Loader;
 
 static gboolean
@@ -288,8 +291,21 @@ load_question (Loader      *loader,
   if (!load_choice_set (loader, question, node, error) ||
       !load_choices (loader, question, node, "choice", nr_question_add_choice, error) ||
       !load_choices (loader, question, node, "item", nr_question_add_item, error) ||
-      !load_fields (loader, question, node, error) ||
-      !check_complete (loader, question, node, error))
+      !load_fields (loader, question, node, error))
+    return NULL;
+
+  /* Its choices come once every checklist is loaded (add_action_choices()). */
+  if (xmlHasProp (node, (const xmlChar *) "choices-from") != NULL)
+    {
+      if (kind != NR_QUESTION_KIND_MULTIPLE_CHOICE)
+        {
+          fail (loader, node, error, _("“%s” takes its choices from the practical actions, so it must be a multiple choice."),
+                id);
+          return NULL;
+        }
+      g_ptr_array_add (loader->action_fields, g_object_ref (question));
+    }
+  else if (!check_complete (loader, question, node, error))
     return NULL;
 
   return g_steal_pointer (&question);
@@ -365,6 +381,44 @@ load_section (Loader   *loader,
     }
 
   return TRUE;
+}
+
+/* Gives @field a choice for each practical action of each norm, in the
+ * questionnaire's order: its value the norm and the action ("13a-national-
+ * strategy", a token as interchange choices are), its label the norm and
+ * the action's label, both translated already.  A measure names the
+ * actions it serves by them. */
+static void
+add_action_choices (NrQuestionnaire *questionnaire,
+                    NrQuestion      *field)
+{
+  GListModel *norms = nr_questionnaire_get_norms (questionnaire);
+
+  for (guint n = 0; n < g_list_model_get_n_items (norms); n++)
+    {
+      g_autoptr(NrNorm) norm = g_list_model_get_item (norms, n);
+      GListModel *questions = nr_norm_get_questions (norm);
+
+      for (guint q = 0; q < g_list_model_get_n_items (questions); q++)
+        {
+          g_autoptr(NrQuestion) checklist = g_list_model_get_item (questions, q);
+          GListModel *items = nr_question_get_items (checklist);
+
+          for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+            {
+              g_autoptr(NrChoice) item = g_list_model_get_item (items, i);
+              g_autofree char *value = g_strdup_printf ("%s-%s", nr_norm_get_id (norm), nr_choice_get_value (item));
+              /* Translators: a norm's paragraph and a text of it, such as
+               * "13 (a) Cooperate…" or a practical action of the norm. */
+              g_autofree char *label = g_strdup_printf (_("13 (%c) %s"), nr_norm_get_id (norm)[2],
+                                                        nr_choice_get_label (item));
+              g_autoptr(NrChoice) choice = nr_choice_new (value, label, nr_choice_get_help (item),
+                                                          nr_choice_get_rests_on (item), FALSE);
+
+              nr_question_add_choice (field, choice);
+            }
+        }
+    }
 }
 
 /* A <move-records>: both lists must be lists of records, and the one moved
@@ -478,10 +532,13 @@ build (xmlNode     *root,
   g_autoptr(GHashTable) choice_sets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   Loader loader;
 
+  g_autoptr(GPtrArray) action_fields = g_ptr_array_new_with_free_func (g_object_unref);
+
   questionnaire = nr_questionnaire_new_empty (id, version, title, description);
   loader.questionnaire = questionnaire;
   loader.display_name = display_name;
   loader.choice_sets = choice_sets;
+  loader.action_fields = action_fields;
 
   for (xmlNode *child = root->children; child != NULL; child = child->next)
     {
@@ -493,6 +550,18 @@ build (xmlNode     *root,
     {
       if (is_element (child, "section") && !load_section (&loader, child, error))
         return NULL;
+    }
+
+  for (guint i = 0; i < action_fields->len; i++)
+    {
+      add_action_choices (questionnaire, action_fields->pdata[i]);
+      if (g_list_model_get_n_items (nr_question_get_choices (action_fields->pdata[i])) == 0)
+        {
+          g_set_error (error, NR_QUESTIONNAIRE_ERROR, NR_QUESTIONNAIRE_ERROR_INVALID,
+                       _("“%s”: “%s” takes its choices from the practical actions, but no norm has any."),
+                       display_name, nr_question_get_id (action_fields->pdata[i]));
+          return NULL;
+        }
     }
 
   /* After the sections: the map names the questions they ask. */

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "nr-answer-editor.h"
 #include "nr-gui-util.h"
 #include "nr-measure-card.h"
 #include "nr-norm-measures.h"
@@ -166,26 +167,6 @@ link_search_activate_cb (NrNormMeasures *self)
 
 /* --- Adding a measure ---------------------------------------------------------- */
 
-/* Ticks the check button labelled @label at or below @root. */
-static gboolean
-tick_check_labelled (GtkWidget  *root,
-                     const char *label)
-{
-  if (GTK_IS_CHECK_BUTTON (root) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (root)), label) == 0)
-    {
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (root), TRUE);
-      return TRUE;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (tick_check_labelled (child, label))
-        return TRUE;
-    }
-  return FALSE;
-}
-
 /**
  * nr_norm_measures_add:
  *
@@ -197,19 +178,16 @@ tick_check_labelled (GtkWidget  *root,
 NrRecordDialog *
 nr_norm_measures_add (NrNormMeasures *self)
 {
-  NrQuestion *question = nr_questionnaire_lookup_question (nr_report_get_questionnaire (self->report),
-                                                           NR_MEASURES_QUESTION);
-  NrChoice *norm = nr_question_lookup_choice (nr_question_lookup_field (question, "norms"), self->norm_id);
+  const char *norms[] = { NULL, NULL };
   NrRecordDialog *dialog;
+  NrAnswerEditor *editor;
 
   g_return_val_if_fail (NR_IS_NORM_MEASURES (self), NULL);
 
+  norms[0] = self->norm_id;
   dialog = nr_measure_open_dialog (GTK_WIDGET (self), self->report, NULL);
-  /* The dialog offers no way to start a record with values, so the norm is
-   * ticked as a user would tick it, by the label of its check button. */
-  if (norm == NULL || !tick_check_labelled (nr_record_dialog_get_field (dialog, "norms"),
-                                            nr_choice_get_label (norm)))
-    g_warning ("The dialog of a new measure has no check button for norm %s", self->norm_id);
+  editor = NR_ANSWER_EDITOR (nr_record_dialog_get_field (dialog, "norms"));
+  nr_answer_editor_set_value (editor, g_variant_new_strv (norms, 1));
   return dialog;
 }
 

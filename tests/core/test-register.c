@@ -309,6 +309,51 @@ test_lists_checked_when_entered (NrTestFilled  *f,
   }
 }
 
+/* A measure names the practical actions it serves among every norm's: the
+ * register offers each action of each checklist, by norm and action. */
+static void
+test_actions_served (NrTestFilled  *f,
+                     gconstpointer  data)
+{
+  NrQuestionnaire *questionnaire = nr_report_get_questionnaire (f->report);
+  NrQuestion *actions = nr_question_lookup_field (nr_questionnaire_lookup_question (questionnaire,
+                                                                                    "measures.register"),
+                                                 "actions");
+  GListModel *norms = nr_questionnaire_get_norms (questionnaire);
+  NrChoice *cert;
+  guint n_items = 0;
+  g_autoptr(GError) error = NULL;
+  GVariantDict fields;
+  const char *served[] = { "13h-national-cert", "13k-cert-mandate", NULL };
+  const char *unknown[] = { "13h-no-such-action", NULL };
+
+  for (guint i = 0; i < g_list_model_get_n_items (norms); i++)
+    {
+      g_autoptr(NrNorm) norm = g_list_model_get_item (norms, i);
+      g_autofree char *id = g_strdup_printf ("%s.actions", nr_norm_get_id (norm));
+
+      n_items += g_list_model_get_n_items (nr_question_get_items (nr_questionnaire_lookup_question (questionnaire,
+                                                                                                   id)));
+    }
+  g_assert_cmpint (nr_question_get_kind (actions), ==, NR_QUESTION_KIND_MULTIPLE_CHOICE);
+  g_assert_cmpuint (g_list_model_get_n_items (nr_question_get_choices (actions)), ==, n_items);
+  cert = nr_question_lookup_choice (actions, "13h-national-cert");
+  g_assert_nonnull (cert);
+  g_assert_true (g_str_has_prefix (nr_choice_get_label (cert), "13 (h) "));
+  nr_test_assert_contains (nr_choice_get_rests_on (cert), "13 (h)");
+
+  g_variant_dict_init (&fields, NULL);
+  g_variant_dict_insert (&fields, "title", "s", "ThaiCERT");
+  g_variant_dict_insert_value (&fields, "actions", g_variant_new_strv (served, -1));
+  g_free (nr_report_add_record (f->report, "measures.register", g_variant_dict_end (&fields), &error));
+  g_assert_no_error (error);
+
+  g_variant_dict_init (&fields, NULL);
+  g_variant_dict_insert_value (&fields, "actions", g_variant_new_strv (unknown, -1));
+  g_assert_null (nr_report_add_record (f->report, "measures.register", g_variant_dict_end (&fields), &error));
+  g_assert_error (error, NR_REPORT_ERROR, NR_REPORT_ERROR_INVALID_VALUE);
+}
+
 /* Links are web or e-mail addresses, and nothing else. */
 static void
 test_link_shapes (void)
@@ -343,6 +388,8 @@ main (int   argc,
               test_contribution_carries_the_register, nr_test_filled_tear_down);
   g_test_add ("/register/lists-checked-when-entered", NrTestFilled, NULL, nr_test_filled_set_up,
               test_lists_checked_when_entered, nr_test_filled_tear_down);
+  g_test_add ("/register/actions-served", NrTestFilled, NULL, nr_test_filled_set_up,
+              test_actions_served, nr_test_filled_tear_down);
   g_test_add_func ("/register/format-1-imports-into-the-register", test_format_1_imports_into_the_register);
   g_test_add_func ("/register/format-1-holds-no-entries", test_format_1_holds_no_entries);
   g_test_add_func ("/register/lists-checked", test_lists_checked);

@@ -375,6 +375,37 @@ test_record_dialog_measure (Fixture       *f,
   g_assert_cmpstrv (link_list, two_links);
 }
 
+/* The practical actions a measure serves, sixty and more, are grouped by
+ * norm; a group with an action ticked opens to show it. */
+static void
+test_actions_grouped (Fixture       *f,
+                      gconstpointer  data)
+{
+  NrAnswerEditor *editor = show_editor (f, lookup (f, "measures.register", "actions"));
+  const char *served[] = { "13h-national-cert", NULL };
+  g_autoptr(GVariant) value = NULL;
+  guint n_groups = 0;
+  guint n_open = 0;
+
+  nr_answer_editor_set_value (editor, g_variant_new_strv (served, -1));
+  for (GtkWidget *row = gtk_widget_get_first_child (nr_gui_test_find_by_type (GTK_WIDGET (editor), GTK_TYPE_LIST_BOX));
+       row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      if (!ADW_IS_EXPANDER_ROW (row))
+        continue;
+      n_groups++;
+      if (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+        {
+          n_open++;
+          g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "13 (h)");
+        }
+    }
+  g_assert_cmpuint (n_groups, ==, 11);
+  g_assert_cmpuint (n_open, ==, 1);
+  value = nr_answer_editor_dup_value (editor);
+  g_assert_true (g_variant_equal (value, g_variant_new_strv (served, -1)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -391,5 +422,6 @@ main (int   argc,
   nr_gui_test_add ("/answer-editors/changed-on-edit", test_changed_on_edit);
   nr_gui_test_add ("/answer-editors/list-refuses", test_list_refuses);
   nr_gui_test_add ("/answer-editors/record-dialog-measure", test_record_dialog_measure);
+  nr_gui_test_add ("/answer-editors/actions-grouped", test_actions_grouped);
   return g_test_run ();
 }
