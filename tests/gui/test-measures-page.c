@@ -516,6 +516,8 @@ test_screenshots (Fixture       *f,
 {
   g_autofree char *register_shot = screenshot_name ("register-page");
   g_autofree char *norm_shot = screenshot_name ("norm-page-measures");
+  g_autofree char *actions_shot = screenshot_name ("norm-page-actions");
+  g_autofree char *dialog_shot = screenshot_name ("record-dialog");
   g_autoptr(GError) error = NULL;
   NrNormMeasures *group;
   GtkWidget *narrative;
@@ -534,6 +536,10 @@ test_screenshots (Fixture       *f,
   g_assert_true (nr_report_set_checklist_status (f->report, "13h.actions", "assistance-body", "done", &error));
   g_assert_true (nr_report_set_checklist_status (f->report, "13h.actions", "request-procedure", "in-progress", &error));
   g_assert_true (nr_report_set_checklist_status (f->report, "13h.actions", "exercises", "not-started", &error));
+  g_assert_true (nr_report_set_checklist_note (f->report, "13h.actions", "national-cert",
+                                               "ThaiCERT, set up under the Cybersecurity Act B.E. 2562.", &error));
+  g_assert_true (nr_report_set_checklist_note (f->report, "13h.actions", "exercises",
+                                               "A first national drill is planned for 2026.", &error));
   g_assert_no_error (error);
   group = norm_measures (f, "13h");
   g_assert_cmpuint (nr_measure_list_get_n_shown (nr_norm_measures_get_list (group)), ==, 2);
@@ -546,6 +552,31 @@ test_screenshots (Fixture       *f,
   gtk_adjustment_set_value (scroll, top.y);
   nr_gui_test_wait_for_frames (GTK_WIDGET (f->window), 3);
   nr_gui_test_save_screenshot (GTK_WIDGET (f->window), norm_shot);
+
+  /* The practical actions, with their notes. */
+  {
+    GtkWidget *actions = nr_report_view_find_question (f->view, "13h.actions");
+
+    g_assert_true (gtk_widget_compute_point (actions, gtk_widget_get_parent (actions),
+                                             &GRAPHENE_POINT_INIT (0, 0), &top));
+    gtk_adjustment_set_value (scroll, top.y);
+    nr_gui_test_wait_for_frames (GTK_WIDGET (f->window), 3);
+    nr_gui_test_save_screenshot (GTK_WIDGET (f->window), actions_shot);
+  }
+
+  /* A measure's dialog, opened from its card. */
+  {
+    NrMeasureList *list = nr_norm_measures_get_list (group);
+    GtkWindow *dialog;
+
+    g_signal_emit_by_name (nr_measure_list_get_list_box (list), "row-activated",
+                           gtk_list_box_get_row_at_index (nr_measure_list_get_list_box (list), 0));
+    dialog = nr_gui_test_find_toplevel (NR_TYPE_RECORD_DIALOG);
+    g_assert_nonnull (dialog);
+    nr_gui_test_wait_for_frames (GTK_WIDGET (dialog), 3);
+    nr_gui_test_save_screenshot (GTK_WIDGET (dialog), dialog_shot);
+    gtk_window_destroy (dialog);
+  }
 }
 
 int
