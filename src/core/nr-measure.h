@@ -10,6 +10,18 @@ G_BEGIN_DECLS
 /* The records question that holds the register of measures. */
 #define NR_MEASURES_QUESTION "measures.register"
 
+/* How a list of measures is ordered. */
+typedef enum
+{
+  NR_MEASURE_ORDER_ENTERED,
+  NR_MEASURE_ORDER_NEWEST,
+  NR_MEASURE_ORDER_OLDEST,
+  NR_MEASURE_ORDER_TITLE,
+} NrMeasureOrder;
+
+int      nr_measure_compare        (NrRecord       *a,
+                                    NrRecord       *b,
+                                    NrMeasureOrder  order);
 gboolean nr_measure_serves_norm    (NrRecord   *measure,
                                     const char *norm_id);
 gboolean nr_measure_matches_text   (NrRecord   *measure,

@@ -24,6 +24,7 @@ struct _NrMeasureList
   char *unlink_norm;
   NrMeasureFilter filter;
   gpointer filter_data;
+  NrMeasureOrder order;
   guint n_shown;
   guint n_measures;
   guint refill_source;
@@ -51,6 +52,14 @@ focused_index (NrMeasureList *self)
   return gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row));
 }
 
+static int
+compare_measures (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      order)
+{
+  return nr_measure_compare (*(NrRecord **) a, *(NrRecord **) b, GPOINTER_TO_INT (order));
+}
+
 /**
  * nr_measure_list_refill:
  *
@@ -62,6 +71,7 @@ void
 nr_measure_list_refill (NrMeasureList *self)
 {
   g_autoptr(GListModel) measures = NULL;
+  g_autoptr(GPtrArray) shown = NULL;
   int focused;
   GtkListBoxRow *row;
 
@@ -74,17 +84,22 @@ nr_measure_list_refill (NrMeasureList *self)
 
   measures = nr_report_list_records (self->report, NR_MEASURES_QUESTION);
   self->n_measures = measures != NULL ? g_list_model_get_n_items (measures) : 0;
-  self->n_shown = 0;
+  shown = g_ptr_array_new_with_free_func (g_object_unref);
   for (guint i = 0; i < self->n_measures; i++)
     {
-      g_autoptr(NrRecord) measure = g_list_model_get_item (measures, i);
+      NrRecord *measure = g_list_model_get_item (measures, i);
 
       if (self->filter != NULL && !self->filter (measure, self->filter_data))
-        continue;
-      gtk_list_box_append (self->list_box, GTK_WIDGET (nr_measure_card_new (self->report, measure,
-                                                                            self->unlink_norm)));
-      self->n_shown++;
+        g_object_unref (measure);
+      else
+        g_ptr_array_add (shown, measure);
     }
+  /* GLib's sort is stable: ties keep the order entered. */
+  g_ptr_array_sort_with_data (shown, compare_measures, GINT_TO_POINTER (self->order));
+  self->n_shown = shown->len;
+  for (guint i = 0; i < shown->len; i++)
+    gtk_list_box_append (self->list_box, GTK_WIDGET (nr_measure_card_new (self->report, shown->pdata[i],
+                                                                          self->unlink_norm)));
 
   if (focused >= 0 && self->n_shown > 0)
     gtk_widget_grab_focus (GTK_WIDGET (gtk_list_box_get_row_at_index (self->list_box,
@@ -116,6 +131,19 @@ row_activated_cb (NrMeasureList *self,
 {
   if (NR_IS_MEASURE_CARD (row))
     nr_measure_card_edit (NR_MEASURE_CARD (row));
+}
+
+/**
+ * nr_measure_list_set_order:
+ *
+ * Orders the cards by @order from the next refill on.
+ */
+void
+nr_measure_list_set_order (NrMeasureList  *self,
+                           NrMeasureOrder  order)
+{
+  g_return_if_fail (NR_IS_MEASURE_LIST (self));
+  self->order = order;
 }
 
 /**

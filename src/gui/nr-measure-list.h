@@ -20,6 +20,8 @@ NrMeasureList *nr_measure_list_new            (NrReport        *report,
 void           nr_measure_list_set_filter     (NrMeasureList   *self,
                                                NrMeasureFilter  filter,
                                                gpointer         user_data);
+void           nr_measure_list_set_order      (NrMeasureList   *self,
+                                               NrMeasureOrder   order);
 void           nr_measure_list_set_placeholder (NrMeasureList  *self,
                                                const char      *text);
 void           nr_measure_list_refill         (NrMeasureList   *self);

@@ -26,6 +26,7 @@ struct _NrMeasuresPage
   GtkWidget *filters_box;
   GtkDropDown *norm_filter;
   GtkDropDown *kind_filter;
+  GtkDropDown *order_dropdown;
   GtkDropDown *status_filter;
   GtkLabel *count_label;
   GtkStack *stack;
@@ -207,6 +208,28 @@ filters_changed_cb (NrMeasuresPage *self)
     nr_measure_list_refill (self->list);
 }
 
+/* The drop-down lists the orders as NrMeasureOrder numbers them. */
+static void
+order_changed_cb (NrMeasuresPage *self)
+{
+  if (self->list == NULL)
+    return;
+  nr_measure_list_set_order (self->list, gtk_drop_down_get_selected (self->order_dropdown));
+  nr_measure_list_refill (self->list);
+}
+
+/**
+ * nr_measures_page_get_order:
+ *
+ * Returns: (transfer none): the drop-down that orders the measures
+ */
+GtkDropDown *
+nr_measures_page_get_order (NrMeasuresPage *self)
+{
+  g_return_val_if_fail (NR_IS_MEASURES_PAGE (self), NULL);
+  return self->order_dropdown;
+}
+
 static void
 clear_clicked_cb (NrMeasuresPage *self)
 {
@@ -333,7 +356,9 @@ nr_measures_page_class_init (NrMeasuresPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, NrMeasuresPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, NrMeasuresPage, stack);
   gtk_widget_class_bind_template_child (widget_class, NrMeasuresPage, list_slot);
+  gtk_widget_class_bind_template_child (widget_class, NrMeasuresPage, order_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, filters_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, order_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, add_clicked_cb);
 }
@@ -345,6 +370,7 @@ nr_measures_page_init (NrMeasuresPage *self)
   set_label_factories (self->norm_filter);
   set_label_factories (self->kind_filter);
   set_label_factories (self->status_filter);
+  nr_gui_set_accessible_label (GTK_WIDGET (self->order_dropdown), _("Order of the Measures"));
 }
 
 NrMeasuresPage *

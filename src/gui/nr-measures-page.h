@@ -20,6 +20,7 @@ gboolean        nr_measures_page_set_filter    (NrMeasuresPage *self,
                                                 const char     *field_id,
                                                 const char     *value);
 NrMeasureList  *nr_measures_page_get_list      (NrMeasuresPage *self);
+GtkDropDown    *nr_measures_page_get_order     (NrMeasuresPage *self);
 const char     *nr_measures_page_get_state     (NrMeasuresPage *self);
 
 G_END_DECLS

@@ -132,6 +132,31 @@ test_matches_text (Fixture       *f,
   g_assert_false (nr_measure_matches_text (measure, "UNODC"));
 }
 
+/* Newest first reads "2019-05" before "2019" (the year alone comes first
+ * going forward), and an undated measure comes last either way. */
+static void
+test_order_by_start (void)
+{
+  const char *starts[] = { "2019", "2019-05", NULL, "2000" };
+  g_autoptr(GPtrArray) measures = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    {
+      GVariantDict fields;
+      g_autofree char *id = g_strdup_printf ("00000000-0000-4000-8000-00000000000%u", i);
+
+      g_variant_dict_init (&fields, NULL);
+      if (starts[i] != NULL)
+        g_variant_dict_insert (&fields, "start", "s", starts[i]);
+      g_ptr_array_add (measures, nr_record_new (id, "measures.register", i, g_variant_dict_end (&fields)));
+    }
+  g_assert_cmpint (nr_measure_compare (measures->pdata[1], measures->pdata[0], NR_MEASURE_ORDER_NEWEST), <, 0);
+  g_assert_cmpint (nr_measure_compare (measures->pdata[0], measures->pdata[1], NR_MEASURE_ORDER_OLDEST), <, 0);
+  g_assert_cmpint (nr_measure_compare (measures->pdata[3], measures->pdata[2], NR_MEASURE_ORDER_NEWEST), <, 0);
+  g_assert_cmpint (nr_measure_compare (measures->pdata[3], measures->pdata[2], NR_MEASURE_ORDER_OLDEST), <, 0);
+  g_assert_cmpint (nr_measure_compare (measures->pdata[0], measures->pdata[3], NR_MEASURE_ORDER_ENTERED), ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -140,5 +165,6 @@ main (int   argc,
 
   g_test_add ("/measures/link-unlink", Fixture, NULL, fixture_set_up, test_link_unlink, fixture_tear_down);
   g_test_add ("/measures/matches-text", Fixture, NULL, fixture_set_up, test_matches_text, fixture_tear_down);
+  g_test_add_func ("/measures/order-by-start", test_order_by_start);
   return g_test_run ();
 }

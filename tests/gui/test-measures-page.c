@@ -319,6 +319,23 @@ test_register_search_and_filters (Fixture       *f,
     }
   }
 
+  /* Ordered by start date, as precise as each source: "2019" before
+   * "2019-05-27"; by title; and back as entered. */
+  {
+    g_autofree char *newest = ids (f->exercise, f->act, f->programme, f->cert, NULL);
+    g_autofree char *oldest = ids (f->cert, f->programme, f->act, f->exercise, NULL);
+    g_autofree char *by_title = ids (f->exercise, f->programme, f->act, f->cert, NULL);
+
+    gtk_drop_down_set_selected (nr_measures_page_get_order (page), NR_MEASURE_ORDER_NEWEST);
+    assert_shows (list, newest);
+    gtk_drop_down_set_selected (nr_measures_page_get_order (page), NR_MEASURE_ORDER_OLDEST);
+    assert_shows (list, oldest);
+    gtk_drop_down_set_selected (nr_measures_page_get_order (page), NR_MEASURE_ORDER_TITLE);
+    assert_shows (list, by_title);
+    gtk_drop_down_set_selected (nr_measures_page_get_order (page), NR_MEASURE_ORDER_ENTERED);
+    assert_shows (list, all);
+  }
+
   /* Search: titles, descriptions, agencies and partners, in any case. */
   type_search (page, "thaicert", 2);
   assert_shows (list, for_13h);  /* the title of one, the agency of the other */
