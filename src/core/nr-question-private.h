@@ -15,6 +15,8 @@ void        nr_question_set_location (NrQuestion     *self,
                                       const char     *norm_id);
 void        nr_question_set_personal (NrQuestion     *self,
                                       gboolean        personal);
+void        nr_question_set_choices_are_actions (NrQuestion *self,
+                                                 gboolean    choices_are_actions);
 void        nr_question_set_classifies (NrQuestion   *self,
                                         gboolean      classifies);
 void        nr_question_set_unidir_part (NrQuestion  *self,

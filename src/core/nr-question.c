@@ -27,6 +27,8 @@ struct _NrQuestion
   gboolean personal;
   /* A field that gives its record's own classification. */
   gboolean classifies;
+  /* A multiple choice among every norm's practical actions. */
+  gboolean choices_are_actions;
   /* The part of UNIDIR's National Survey ("I" to "IV"), or NULL. */
   char *unidir_part;
 
@@ -309,6 +311,27 @@ nr_question_get_unidir_part (NrQuestion *self)
 {
   g_return_val_if_fail (NR_IS_QUESTION (self), NULL);
   return self->unidir_part;
+}
+
+void
+nr_question_set_choices_are_actions (NrQuestion *self,
+                                     gboolean    choices_are_actions)
+{
+  self->choices_are_actions = choices_are_actions;
+}
+
+/**
+ * nr_question_get_choices_are_actions:
+ *
+ * Returns: whether the choices of this multiple choice are the practical
+ *   actions of every norm, made from the checklists' items
+ *   (choices-from="practical-actions"), rather than texts of its own
+ */
+gboolean
+nr_question_get_choices_are_actions (NrQuestion *self)
+{
+  g_return_val_if_fail (NR_IS_QUESTION (self), FALSE);
+  return self->choices_are_actions;
 }
 
 void

@@ -36,5 +36,6 @@ gboolean        nr_question_value_is_answered (NrQuestion *question,
 NrQuestion     *nr_question_lookup_field   (NrQuestion *self,
                                             const char *field_id);
 NrQuestion     *nr_question_get_classifying_field (NrQuestion *self);
+gboolean        nr_question_get_choices_are_actions (NrQuestion *self);
 
 G_END_DECLS

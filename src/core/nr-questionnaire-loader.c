@@ -303,6 +303,7 @@ load_question (Loader      *loader,
                 id);
           return NULL;
         }
+      nr_question_set_choices_are_actions (question, TRUE);
       g_ptr_array_add (loader->action_fields, g_object_ref (question));
     }
   else if (!check_complete (loader, question, node, error))

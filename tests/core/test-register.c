@@ -336,6 +336,9 @@ test_actions_served (NrTestFilled  *f,
                                                                                                    id)));
     }
   g_assert_cmpint (nr_question_get_kind (actions), ==, NR_QUESTION_KIND_MULTIPLE_CHOICE);
+  g_assert_true (nr_question_get_choices_are_actions (actions));
+  g_assert_false (nr_question_get_choices_are_actions (nr_question_lookup_field (
+    nr_questionnaire_lookup_question (questionnaire, "measures.register"), "norms")));
   g_assert_cmpuint (g_list_model_get_n_items (nr_question_get_choices (actions)), ==, n_items);
   cert = nr_question_lookup_choice (actions, "13h-national-cert");
   g_assert_nonnull (cert);
