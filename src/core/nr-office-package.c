@@ -6,7 +6,10 @@
  * into memory entry by entry, in the order given, each one deflated or
  * stored as asked: what ODF needs for its `mimetype`, which must come first
  * and uncompressed so that a program can tell the format from the file's
- * first bytes.  The finished bytes are then written like every export.
+ * first bytes.  libarchive's ZIP writer, the other choice, puts extra fields
+ * (a timestamp, Unix owner ids) and a trailing data descriptor on every
+ * entry, which ODF asks the `mimetype` entry not to have.  The finished
+ * bytes are then written like every export.
  */
 #include "config.h"
 
@@ -85,15 +88,35 @@ write_archive (GsfOutfile         *zip,
   return gsf_output_close (GSF_OUTPUT (zip));
 }
 
+/* libgsf registers each of its types the first time it is asked for, without
+ * a lock, and exports run in worker threads: the types are registered
+ * once, whichever thread comes first, before any is used. */
+static void
+ensure_types (void)
+{
+  static gsize ready;
+
+  if (g_once_init_enter (&ready))
+    {
+      g_type_ensure (GSF_OUTPUT_MEMORY_TYPE);
+      g_type_ensure (GSF_OUTFILE_ZIP_TYPE);
+      g_once_init_leave (&ready, 1);
+    }
+}
+
 GBytes *
 nr_office_package (const NrOfficePart *parts,
                    guint               n_parts,
                    const char         *modified,
                    GError            **error)
 {
-  GsfOutput *memory = gsf_output_memory_new ();
-  GsfOutfile *zip = gsf_outfile_zip_new (memory, error);
+  GsfOutput *memory;
+  GsfOutfile *zip;
   GBytes *bytes = NULL;
+
+  ensure_types ();
+  memory = gsf_output_memory_new ();
+  zip = gsf_outfile_zip_new (memory, error);
 
   if (zip != NULL && write_archive (zip, parts, n_parts, modified))
     bytes = g_bytes_new (gsf_output_memory_get_bytes (GSF_OUTPUT_MEMORY (memory)),
