@@ -346,6 +346,7 @@ test_odt_package (NrTestFilled  *f,
   g_assert_cmpuint (g_array_index (entries, Entry, 0).method, ==, 0);
   g_assert_cmpuint (g_array_index (entries, Entry, 0).local_offset, ==, 0);
   g_assert_cmpuint (read32 (data_bytes), ==, 0x04034b50);
+  g_assert_cmpuint (read16 (data_bytes + 6) & 0x8, ==, 0);   /* no data descriptor after it */
   g_assert_cmpuint (read16 (data_bytes + 8), ==, 0);
   g_assert_cmpuint (read16 (data_bytes + 28), ==, 0);
   g_assert_cmpmem (data_bytes + 30, 8, "mimetype", 8);
