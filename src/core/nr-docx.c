@@ -144,15 +144,19 @@ static void
 append_language (GString    *xml,
                  const char *language)
 {
+  const char *attributes[] = {
+    [NR_OFFICE_SCRIPTS_WESTERN] = "w:val",
+    [NR_OFFICE_SCRIPTS_ASIAN] = "w:eastAsia",
+    [NR_OFFICE_SCRIPTS_COMPLEX] = "w:bidi",
+  };
+
   if (language == NULL)
     return;
-  /* The answers' language for Latin, East Asian and complex scripts alike:
-   * Thai and Khmer are complex scripts to Word. */
-  g_string_append (xml, "<w:lang w:val=\"");
-  nr_office_append_text (xml, language);
-  g_string_append (xml, "\" w:eastAsia=\"");
-  nr_office_append_text (xml, language);
-  g_string_append (xml, "\" w:bidi=\"");
+  /* Only the setting of the answers' script: Thai and Khmer are complex
+   * scripts to Word, and English headings around them keep the user's
+   * Western language, so that they are neither marked as misspelt nor
+   * broken as Thai is. */
+  g_string_append_printf (xml, "<w:lang %s=\"", attributes[nr_office_language_scripts (language)]);
   nr_office_append_text (xml, language);
   g_string_append (xml, "\"/>");
 }

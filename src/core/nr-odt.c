@@ -239,20 +239,24 @@ append_language (GString    *xml,
   g_autofree char *language = NULL;
   g_autofree char *script = NULL;
   g_autofree char *country = NULL;
-  const char *kinds[][2] = { { "fo:", "" }, { "style:", "-asian" }, { "style:", "-complex" } };
+  const char *kinds[][2] = {
+    [NR_OFFICE_SCRIPTS_WESTERN] = { "fo:", "" },
+    [NR_OFFICE_SCRIPTS_ASIAN] = { "style:", "-asian" },
+    [NR_OFFICE_SCRIPTS_COMPLEX] = { "style:", "-complex" },
+  };
+  NrOfficeScripts scripts = nr_office_language_scripts (tag);
 
   nr_office_split_language (tag, &language, &script, &country);
   if (language == NULL)
     return;
-  /* The answers' language for every script: Thai and Khmer are complex
-   * scripts to LibreOffice. */
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    {
-      append_language_attribute (xml, kinds[i][0], "language", kinds[i][1], language);
-      append_language_attribute (xml, kinds[i][0], "country", kinds[i][1], country != NULL ? country : "none");
-      if (script != NULL)
-        append_language_attribute (xml, kinds[i][0], "script", kinds[i][1], script);
-    }
+  /* Only the setting of the answers' script: Thai and Khmer are complex
+   * scripts to LibreOffice, and English headings around them keep the
+   * user's Western language, so that they are neither marked as misspelt
+   * nor broken as Thai is. */
+  append_language_attribute (xml, kinds[scripts][0], "language", kinds[scripts][1], language);
+  append_language_attribute (xml, kinds[scripts][0], "country", kinds[scripts][1], country != NULL ? country : "none");
+  if (script != NULL)
+    append_language_attribute (xml, kinds[scripts][0], "script", kinds[scripts][1], script);
 }
 
 static void

@@ -71,7 +71,18 @@ void     nr_office_facts_init     (NrOfficeFacts   *facts,
                                    NrQuestionnaire *questionnaire);
 void     nr_office_facts_clear    (NrOfficeFacts   *facts);
 
+/* Which of a word processor's three language settings a language's text
+ * falls under: Thai, Khmer, Lao and Burmese are complex scripts to Word and
+ * LibreOffice alike, Chinese, Japanese and Korean Asian ones. */
+typedef enum
+{
+  NR_OFFICE_SCRIPTS_WESTERN,
+  NR_OFFICE_SCRIPTS_ASIAN,
+  NR_OFFICE_SCRIPTS_COMPLEX,
+} NrOfficeScripts;
+
 /* nr-office-xml.c */
+NrOfficeScripts nr_office_language_scripts (const char *tag);
 void     nr_office_append_text    (GString    *xml,
                                    const char *text);
 void     nr_office_split_language (const char *tag,

@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <pango/pango.h>
+
 #include "nr-office-private.h"
 
 static gboolean
@@ -130,4 +132,50 @@ nr_office_split_language (const char *tag,
                                     (length == 3 && all_of (subtags[i], is_digit))))
         *country = g_ascii_strup (subtags[i], -1);
     }
+}
+
+/**
+ * nr_office_language_scripts:
+ * @tag: (nullable): a BCP 47 language tag
+ *
+ * Returns: which language setting of a word processor the text of @tag's
+ *   language falls under, by the script pango knows it to be written in:
+ *   Latin, Cyrillic and Greek are Western, Han, kana and Hangul Asian,
+ *   any other script complex.  A language pango does not know is taken to
+ *   be Western.
+ */
+NrOfficeScripts
+nr_office_language_scripts (const char *tag)
+{
+  g_auto(GStrv) subtags = g_strsplit (tag != NULL ? tag : "", "-", 2);
+  int n_scripts = 0;
+  const PangoScript *scripts = tag != NULL ? pango_language_get_scripts (pango_language_from_string (tag), &n_scripts)
+                                           : NULL;
+
+  const PangoScript western[] = { PANGO_SCRIPT_LATIN, PANGO_SCRIPT_CYRILLIC, PANGO_SCRIPT_GREEK,
+                                  PANGO_SCRIPT_ARMENIAN, PANGO_SCRIPT_GEORGIAN };
+  const PangoScript asian[] = { PANGO_SCRIPT_HAN, PANGO_SCRIPT_HIRAGANA, PANGO_SCRIPT_KATAKANA,
+                                PANGO_SCRIPT_HANGUL, PANGO_SCRIPT_BOPOMOFO };
+
+  const char *chinese_japanese_korean[] = { "zh", "ja", "ko", NULL };
+
+  /* Pango knows "zh-tw" but not "zh" or "zh-Hant-TW", and no other language
+   * is an Asian one to a word processor. */
+  if (subtags[0] != NULL && g_strv_contains (chinese_japanese_korean, subtags[0]))
+    return NR_OFFICE_SCRIPTS_ASIAN;
+  if ((scripts == NULL || n_scripts == 0) && subtags[0] != NULL && *subtags[0] != '\0')
+    scripts = pango_language_get_scripts (pango_language_from_string (subtags[0]), &n_scripts);
+  if (scripts == NULL || n_scripts == 0)
+    return NR_OFFICE_SCRIPTS_WESTERN;
+  for (guint i = 0; i < G_N_ELEMENTS (western); i++)
+    {
+      if (scripts[0] == western[i])
+        return NR_OFFICE_SCRIPTS_WESTERN;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (asian); i++)
+    {
+      if (scripts[0] == asian[i])
+        return NR_OFFICE_SCRIPTS_ASIAN;
+    }
+  return NR_OFFICE_SCRIPTS_COMPLEX;
 }

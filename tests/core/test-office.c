@@ -318,7 +318,7 @@ test_docx_structure (NrTestFilled  *f,
   g_assert_cmpint (count_nodes (document, "//w:tc[not(w:p)]"), ==, 0);
 
   /* The answers' language, so Word checks the spelling in it. */
-  assert_finds (styles, "//w:docDefaults//w:lang[@w:val='id'][@w:bidi='id'][@w:eastAsia='id']");
+  assert_finds (styles, "//w:docDefaults//w:lang[@w:val='id'][not(@w:bidi)][not(@w:eastAsia)]");
 
   /* The marking at the head and foot of every page, the page number and
    * count as fields. */
@@ -398,11 +398,36 @@ test_odt_structure (NrTestFilled  *f,
                    ==, 0);
 
   assert_finds (styles, "//style:default-style[@style:family='paragraph']/style:text-properties"
-                "[@fo:language='id'][@fo:country='none'][@style:language-complex='id'][@style:language-asian='id']");
+                "[@fo:language='id'][@fo:country='none'][not(@style:language-complex)][not(@style:language-asian)]");
   assert_finds (styles, "//style:master-page/style:header/text:p[. = 'WORKSHOP ONLY — NOT FOR PUBLICATION']");
   assert_finds (styles, "//style:master-page/style:footer/text:p[. = 'WORKSHOP ONLY — NOT FOR PUBLICATION']");
   assert_finds (styles, "//style:master-page/style:footer//text:page-number");
   assert_finds (styles, "//style:master-page/style:footer//text:page-count");
+}
+
+/* Thai answers set the complex-script language alone: with Thai as the
+ * Western language too, LibreOffice broke the English headings around them
+ * inside words, as it breaks Thai. */
+static void
+test_thai_answers (NrTestFilled  *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) docx = NULL;
+  g_autoptr(GBytes) odt = NULL;
+  g_autoptr(xmlDoc) word_styles = NULL;
+  g_autoptr(xmlDoc) odt_styles = NULL;
+
+  g_assert_true (nr_report_set_metadata (f->report, NR_META_LANGUAGE, "th", &error));
+  g_assert_no_error (error);
+  docx = render (f, NR_DOCUMENT_FORMAT_DOCX, NR_EXPORT_PROFILE_PUBLIC);
+  odt = render (f, NR_DOCUMENT_FORMAT_ODT, NR_EXPORT_PROFILE_PUBLIC);
+  word_styles = parse_part (docx, "word/styles.xml");
+  odt_styles = parse_part (odt, "styles.xml");
+
+  assert_finds (word_styles, "//w:docDefaults//w:lang[@w:bidi='th'][not(@w:val)][not(@w:eastAsia)]");
+  assert_finds (odt_styles, "//style:default-style[@style:family='paragraph']/style:text-properties"
+                "[@style:language-complex='th'][@style:country-complex='none'][not(@fo:language)]");
 }
 
 /* The text of every part of @package together. */
@@ -472,6 +497,25 @@ test_escaping (void)
   g_assert_null (country);
 }
 
+/* Thai, Khmer, Lao and Burmese answers set the complex-script language,
+ * so that the English headings around them are not broken inside words
+ * by Thai line breaking, as LibreOffice did when the Western language was
+ * Thai too. */
+static void
+test_language_scripts (void)
+{
+  const char *complex[] = { "th", "km", "lo", "my" };
+  const char *western[] = { "id", "vi", "fil", "ms", "pt-BR", "en", NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (complex); i++)
+    g_assert_cmpint (nr_office_language_scripts (complex[i]), ==, NR_OFFICE_SCRIPTS_COMPLEX);
+  for (guint i = 0; western[i] != NULL; i++)
+    g_assert_cmpint (nr_office_language_scripts (western[i]), ==, NR_OFFICE_SCRIPTS_WESTERN);
+  g_assert_cmpint (nr_office_language_scripts ("zh-Hant-TW"), ==, NR_OFFICE_SCRIPTS_ASIAN);
+  g_assert_cmpint (nr_office_language_scripts ("ja"), ==, NR_OFFICE_SCRIPTS_ASIAN);
+  g_assert_cmpint (nr_office_language_scripts (NULL), ==, NR_OFFICE_SCRIPTS_WESTERN);
+}
+
 /* The output's extension chooses the format, in any case. */
 static void
 test_format_names (void)
@@ -497,6 +541,7 @@ main (int    argc,
 
   g_test_add_func ("/office/escaping", test_escaping);
   g_test_add_func ("/office/format-names", test_format_names);
+  g_test_add_func ("/office/language-scripts", test_language_scripts);
   g_test_add ("/office/docx-package", NrTestFilled, NULL, nr_test_filled_set_up, test_docx_package,
               nr_test_filled_tear_down);
   g_test_add ("/office/docx-structure", NrTestFilled, NULL, nr_test_filled_set_up, test_docx_structure,
@@ -504,6 +549,8 @@ main (int    argc,
   g_test_add ("/office/odt-package", NrTestFilled, NULL, nr_test_filled_set_up, test_odt_package,
               nr_test_filled_tear_down);
   g_test_add ("/office/odt-structure", NrTestFilled, NULL, nr_test_filled_set_up, test_odt_structure,
+              nr_test_filled_tear_down);
+  g_test_add ("/office/thai-answers", NrTestFilled, NULL, nr_test_filled_set_up, test_thai_answers,
               nr_test_filled_tear_down);
   g_test_add ("/office/profiles", NrTestFilled, NULL, nr_test_filled_set_up, test_profiles,
               nr_test_filled_tear_down);
