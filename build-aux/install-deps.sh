@@ -10,15 +10,16 @@ set -euo pipefail
 build_packages=(
   gcc libc6-dev pkg-config meson ninja-build gettext
   libglib2.0-dev libgtk-4-dev libadwaita-1-dev libsqlite3-dev libxml2-dev libxml2-utils
-  libjson-glib-dev iso-codes libpango1.0-dev libcairo2-dev
+  libjson-glib-dev iso-codes libpango1.0-dev libcairo2-dev libgsf-1-dev
 )
 # A display server and a session bus for the window tests, GNOME's font so
 # that screenshots look as they do on a GNOME desktop, and the Noto fonts for
 # the scripts of the South-East Asian translations (Thai, Khmer, Lao, Myanmar);
 # poppler's tools to read the PDFs back; clang and its libFuzzer for fuzzing;
-# valgrind for memcheck.
+# valgrind for memcheck; LibreOffice without its GUI to open the Word and
+# OpenDocument files as users will.
 test_packages=(xvfb xauth dbus-daemon fonts-cantarell fonts-noto-core desktop-file-utils appstream
-  poppler-utils clang libclang-rt-14-dev valgrind)
+  poppler-utils clang libclang-rt-14-dev valgrind libreoffice-writer-nogui)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-app}" = test ]; then

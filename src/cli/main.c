@@ -20,7 +20,7 @@ static const NrCliCommand commands[] = {
   { "validate", N_("Check interchange XML files"), nr_cli_validate },
   { "assign", N_("Assign norms and sections to a contributing agency"), nr_cli_assign },
   { "merge", N_("Merge a contribution into a report"), nr_cli_merge },
-  { "render", N_("Print a report or a submission to a PDF file"), nr_cli_render },
+  { "render", N_("Print a report or a submission to a PDF, Word or OpenDocument file"), nr_cli_render },
   { "aggregate", N_("Build a regional overview of many submissions, as CSV and HTML"), nr_cli_aggregate },
   { "diff", N_("List what changed between two cycles of a report"), nr_cli_diff },
 };

@@ -1,4 +1,5 @@
-/* nr-cli-render.c: "norms-reporter-cli render": a report as a printable PDF. */
+/* nr-cli-render.c: "norms-reporter-cli render": a report as a printable PDF,
+ * a Word file or an OpenDocument text, by the output's extension. */
 #include "config.h"
 
 #include <glib/gi18n.h>
@@ -10,13 +11,14 @@ int
 nr_cli_render (int    argc,
                char **argv)
 {
-  g_autoptr(GOptionContext) context = g_option_context_new (_("render REPORT.normsreport|SUBMISSION.xml OUTPUT.pdf|-"));
+  g_autoptr(GOptionContext) context = g_option_context_new (_("render REPORT.normsreport|SUBMISSION.xml OUTPUT.pdf|OUTPUT.docx|OUTPUT.odt|-"));
   g_autoptr(GError) error = NULL;
   g_autoptr(NrDocument) document = NULL;
   g_autoptr(NrQuestionnaire) questionnaire = NULL;
-  g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(GBytes) output = NULL;
   g_autofree char *profile_name = NULL;
   NrExportProfile profile = NR_EXPORT_PROFILE_FULL;
+  NrDocumentFormat format = NR_DOCUMENT_FORMAT_PDF;
   int status;
   const GOptionEntry entries[] = {
     { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name,
@@ -25,22 +27,24 @@ nr_cli_render (int    argc,
     { NULL }
   };
 
-  g_option_context_set_summary (context, _("Print a report, or an interchange XML submission, to a PDF file: a title page, a summary of the norms, then every section with its answers. Every page carries the profile’s marking. The PDF holds exactly what an export with the same profile would hold."));
+  g_option_context_set_summary (context, _("Print a report, or an interchange XML submission, to a PDF file, a Word file (.docx) or an OpenDocument text (.odt), by the output’s extension (a PDF to standard output): a title page, a summary of the norms, then every section with its answers. Every page carries the profile’s marking. The file holds exactly what an export with the same profile would hold."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   status = nr_cli_parse_options (context, &argc, &argv);
   if (status != NR_CLI_EXIT_OK)
     return status;
 
-  if (!nr_cli_check_operands ("render", argc, argv, 2, 2, _("name one report or submission, and the PDF to write.")) ||
+  if (!nr_cli_check_operands ("render", argc, argv, 2, 2, _("name one report or submission, and the file to write (.pdf, .docx or .odt).")) ||
       !nr_cli_parse_profile ("render", profile_name, &profile))
     return NR_CLI_EXIT_USAGE;
+  if (!g_str_equal (argv[2], "-") && !nr_document_format_for_name (argv[2], &format))
+    return nr_cli_usage_error ("render", _("“%s” is neither a .pdf, a .docx nor an .odt file."), argv[2]);
 
   document = nr_cli_load_document (argv[1], profile, &questionnaire, &error);
   if (document == NULL)
     return nr_cli_fail ("render", error);
 
-  pdf = nr_document_render_pdf (document, questionnaire, &error);
-  if (pdf == NULL || !nr_cli_write_output (argv[2], pdf, &error))
+  output = nr_document_render (document, questionnaire, format, &error);
+  if (output == NULL || !nr_cli_write_output (argv[2], output, &error))
     return nr_cli_fail ("render", error);
   return NR_CLI_EXIT_OK;
 }

@@ -4,6 +4,7 @@
 #include "nr-checklist.h"
 #include "nr-choice.h"
 #include "nr-document.h"
+#include "nr-document-format.h"
 #include "nr-document-profile.h"
 #include "nr-enum-types.h"
 #include "nr-history-entry.h"

@@ -1,5 +1,5 @@
-/* nr-export-dialog.c: choose what leaves, see what stays, export as XML or
- * as a printable PDF.
+/* nr-export-dialog.c: choose what leaves, see what stays, export as XML,
+ * as a printable PDF, or as a Word or OpenDocument file.
  *
  * Before anything leaves the ministry the dialog shows how many answers go
  * and names those the chosen profile keeps back, so that nobody exports an
@@ -154,21 +154,37 @@ show_export_error (NrExportDialog *self,
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
 }
 
+/* The format rows after the first (XML), in the order of the .ui file. */
+static const NrDocumentFormat printed_formats[] = {
+  NR_DOCUMENT_FORMAT_PDF,
+  NR_DOCUMENT_FORMAT_DOCX,
+  NR_DOCUMENT_FORMAT_ODT,
+};
+
+/* Whether the dialog prints the report to a file rather than exporting
+ * XML, and to which format. */
 static gboolean
-exports_pdf (NrExportDialog *self)
+prints (NrExportDialog   *self,
+        NrDocumentFormat *format)
 {
-  return adw_combo_row_get_selected (self->format_row) == 1;
+  guint selected = adw_combo_row_get_selected (self->format_row);
+
+  if (selected == 0 || selected == GTK_INVALID_LIST_POSITION || selected > G_N_ELEMENTS (printed_formats))
+    return FALSE;
+  *format = printed_formats[selected - 1];
+  return TRUE;
 }
 
 typedef struct
 {
   NrDocument *document;
   NrQuestionnaire *questionnaire;
+  NrDocumentFormat format;
   GFile *file;
-} PdfExport;
+} PrintedExport;
 
 static void
-pdf_export_free (PdfExport *export)
+printed_export_free (PrintedExport *export)
 {
   g_clear_pointer (&export->document, nr_document_free);
   g_clear_object (&export->questionnaire);
@@ -180,16 +196,16 @@ pdf_export_free (PdfExport *export)
  * on a document taken from the report beforehand, so the report file is
  * only ever touched from the main thread. */
 static void
-render_pdf_thread (GTask        *task,
-                   gpointer      source_object,
-                   gpointer      task_data,
-                   GCancellable *cancellable)
+render_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
 {
-  PdfExport *export = task_data;
-  g_autoptr(GBytes) pdf = nr_document_render_pdf (export->document, export->questionnaire, NULL);
+  PrintedExport *export = task_data;
   GError *error = NULL;
+  g_autoptr(GBytes) bytes = nr_document_render (export->document, export->questionnaire, export->format, &error);
 
-  if (pdf == NULL || !nr_write_file_privately (export->file, pdf, &error))
+  if (bytes == NULL || !nr_write_file_privately (export->file, bytes, &error))
     {
       if (error == NULL)
         error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_FAILED, _("Could not draw the report."));
@@ -200,7 +216,7 @@ render_pdf_thread (GTask        *task,
 }
 
 static void
-pdf_written_cb (GObject      *source,
+printed_cb (GObject      *source,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
@@ -220,10 +236,11 @@ pdf_written_cb (GObject      *source,
  * nr_export_dialog_export_to:
  *
  * Exports as the dialog says, to @file, and closes the dialog.  XML is
- * written at once; a PDF is drawn in a thread, the dialog closing when it is
- * written or showing why it could not be.
+ * written at once; a PDF, Word or OpenDocument file is written in a
+ * thread, the dialog closing when it is written or showing why it could
+ * not be.
  *
- * Returns: whether the export was written (XML) or started (PDF).
+ * Returns: whether the export was written (XML) or started (the others).
  */
 gboolean
 nr_export_dialog_export_to (NrExportDialog  *self,
@@ -233,25 +250,27 @@ nr_export_dialog_export_to (NrExportDialog  *self,
   g_auto(GStrv) sections = NULL;
   g_auto(GStrv) norms = NULL;
   NrExportOptions options;
+  NrDocumentFormat format;
 
   current_options (self, &options, &sections, &norms);
-  if (exports_pdf (self))
+  if (prints (self, &format))
     {
-      g_autoptr(GTask) task = g_task_new (self, NULL, pdf_written_cb, NULL);
-      PdfExport *export = g_new0 (PdfExport, 1);
+      g_autoptr(GTask) task = g_task_new (self, NULL, printed_cb, NULL);
+      PrintedExport *export = g_new0 (PrintedExport, 1);
 
       export->document = nr_report_to_document (self->report, &options, error);
       if (export->document == NULL)
         {
-          pdf_export_free (export);
+          printed_export_free (export);
           show_export_error (self, *error);
           return FALSE;
         }
       export->questionnaire = g_object_ref (nr_report_get_questionnaire (self->report));
+      export->format = format;
       export->file = g_object_ref (file);
-      g_task_set_task_data (task, export, (GDestroyNotify) pdf_export_free);
+      g_task_set_task_data (task, export, (GDestroyNotify) printed_export_free);
       gtk_widget_set_sensitive (self->export_button, FALSE);
-      g_task_run_in_thread (task, render_pdf_thread);
+      g_task_run_in_thread (task, render_thread);
       return TRUE;
     }
 
@@ -286,8 +305,9 @@ export_clicked_cb (NrExportDialog *self)
   GtkFileChooserNative *chooser;
   const char *state = nr_report_get_metadata (self->report, NR_META_STATE);
   const char *profile = nr_export_profile_to_string (adw_combo_row_get_selected (self->profile_row));
+  NrDocumentFormat format;
   g_autofree char *name = g_strdup_printf ("%s-%s.%s", state != NULL ? state : "report", profile,
-                                           exports_pdf (self) ? "pdf" : "xml");
+                                           prints (self, &format) ? nr_document_format_get_extension (format) : "xml");
 
   chooser = gtk_file_chooser_native_new (_("Export the Report"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
@@ -366,6 +386,23 @@ nr_export_dialog_set_pdf (NrExportDialog *self,
 {
   g_return_if_fail (NR_IS_EXPORT_DIALOG (self));
   adw_combo_row_set_selected (self->format_row, pdf ? 1 : 0);
+}
+
+/**
+ * nr_export_dialog_set_printed_format:
+ *
+ * Chooses to print the report to a file of @format rather than export XML.
+ */
+void
+nr_export_dialog_set_printed_format (NrExportDialog   *self,
+                                     NrDocumentFormat  format)
+{
+  g_return_if_fail (NR_IS_EXPORT_DIALOG (self));
+  for (guint i = 0; i < G_N_ELEMENTS (printed_formats); i++)
+    {
+      if (printed_formats[i] == format)
+        adw_combo_row_set_selected (self->format_row, i + 1);
+    }
 }
 
 void

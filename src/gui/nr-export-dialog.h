@@ -16,6 +16,8 @@ void            nr_export_dialog_set_profile  (NrExportDialog  *self,
                                                NrExportProfile  profile);
 void            nr_export_dialog_set_pdf      (NrExportDialog  *self,
                                                gboolean         pdf);
+void            nr_export_dialog_set_printed_format (NrExportDialog   *self,
+                                                     NrDocumentFormat  format);
 char           *nr_export_dialog_get_preview  (NrExportDialog  *self);
 gboolean        nr_export_dialog_export_to    (NrExportDialog  *self,
                                                GFile           *file,

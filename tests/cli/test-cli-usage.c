@@ -88,7 +88,7 @@ static const UsageCase operand_cases[] = {
   { { "import", "", "@D/i.normsreport" }, 2, "argument 1 is empty" },
   { { "validate" }, 2, "name at least one file" },
   { { "validate", "" }, 2, "argument 1 is empty" },
-  { { "render", "@R" }, 2, "name one report or submission, and the PDF to write" },
+  { { "render", "@R" }, 2, "name one report or submission, and the file to write (.pdf, .docx or .odt)" },
   { { "render", "@R", "@D/o.pdf", "--profile", "secret" }, 2, "--profile takes full, workshop or public" },
   { { "aggregate", "@D/in.xml" }, 2, "--csv or --html" },
   { { "aggregate", "--csv", "@D/o.csv" }, 2, "name at least one submission" },
