@@ -16,9 +16,10 @@ build_packages=(
 # that screenshots look as they do on a GNOME desktop, and the Noto fonts for
 # the scripts of the South-East Asian translations (Thai, Khmer, Lao, Myanmar);
 # poppler's tools to read the PDFs back; clang and its libFuzzer for fuzzing;
-# valgrind for memcheck.
+# valgrind for memcheck; Chromium, headless, to photograph the regional
+# overview's HTML page as a browser shows it.
 test_packages=(xvfb xauth dbus-daemon fonts-cantarell fonts-noto-core desktop-file-utils appstream
-  poppler-utils clang libclang-rt-14-dev valgrind)
+  poppler-utils clang libclang-rt-14-dev valgrind chromium)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-app}" = test ]; then
