@@ -14,6 +14,7 @@
 #include "nr-norm.h"
 #include "nr-overview-private.h"
 #include "nr-questionnaire.h"
+#include "nr-text.h"
 
 #define CELL_WIDTH   64
 #define CELL_HEIGHT  26
@@ -46,15 +47,12 @@ void
 nr_html_append_paragraphs (GString    *html,
                            const char *text)
 {
-  g_auto(GStrv) paragraphs = g_regex_split_simple ("\\n[ \\t]*\\n\\s*", text != NULL ? text : "", 0, 0);
+  g_auto(GStrv) paragraphs = nr_text_split_paragraphs (text);
 
   for (guint i = 0; paragraphs[i] != NULL; i++)
     {
-      g_auto(GStrv) lines = NULL;
+      g_auto(GStrv) lines = g_strsplit (paragraphs[i], "\n", -1);
 
-      if (*g_strstrip (paragraphs[i]) == '\0')
-        continue;
-      lines = g_strsplit (paragraphs[i], "\n", -1);
       g_string_append (html, "<p>");
       for (guint j = 0; lines[j] != NULL; j++)
         {
