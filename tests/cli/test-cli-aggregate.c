@@ -53,6 +53,31 @@ test_long_csv_beside_the_others (void)
   nr_test_remove_tree (dir);
 }
 
+/* States are named in the language of the overview, which follows
+ * LANGUAGE as every program of the project does; the matrix keeps the
+ * code beside the name, and sorts by the name as the language does. */
+static void
+test_state_names_in_the_language (void)
+{
+  g_autofree char *dir = nr_test_make_tmpdir ();
+  g_auto(GStrv) paths = nr_test_write_region (dir);
+  g_auto(NrCliRun) run = { 0 };
+  g_auto(GStrv) lines = NULL;
+
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  nr_cli_run (&run, "aggregate", paths[0], paths[1], paths[2], "--csv", "-", NULL);
+  g_unsetenv ("LANGUAGE");
+  g_assert_cmpint (run.status, ==, 0);
+  lines = g_strsplit (run.out, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 5);
+  g_assert_true (g_str_has_prefix (lines[1], "\"ID\",\"Nam Dương\","));
+  /* iso-codes translates Viet Nam's formal name into Vietnamese, not its
+   * common name ("Vietnam"): the name is Vietnamese all the same. */
+  g_assert_true (g_str_has_prefix (lines[2], "\"VN\",\"Việt Nam\","));
+  g_assert_true (g_str_has_prefix (lines[3], "\"SG\",\"Xin-ga-po\","));
+  nr_test_remove_tree (dir);
+}
+
 /* Chromium, headless, with a profile of its own in @dir, photographs @url
  * at the width of a projector's slide and the height of two. */
 static void
@@ -123,6 +148,7 @@ main (int   argc,
   nr_test_init (&argc, &argv);
 
   g_test_add_func ("/cli-aggregate/long-csv", test_long_csv_beside_the_others);
+  g_test_add_func ("/cli-aggregate/state-names-in-the-language", test_state_names_in_the_language);
   g_test_add_func ("/cli-aggregate/screenshots", test_screenshots);
 
   return g_test_run ();
