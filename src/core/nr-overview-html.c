@@ -64,34 +64,6 @@ nr_html_append_paragraphs (GString    *html,
     }
 }
 
-/* The choices of @norm's status question in order from least to most:
- * how far it is implemented, or for a restraint norm how far the State
- * stated its commitment, which the questionnaire lists from the most
- * public statement down.  Non-answers such as "not applicable" are left
- * out. */
-static GPtrArray *
-norm_ordinal (NrOverview *self,
-              NrNorm     *norm)
-{
-  GPtrArray *ordinal = g_ptr_array_new_with_free_func (g_object_unref);
-  NrQuestion *question = nr_document_status_question (self->questionnaire, norm);
-  GListModel *choices = question != NULL ? nr_question_get_choices (question) : NULL;
-  gboolean most_first = nr_document_norm_has_commitment (self->questionnaire, norm);
-
-  for (guint i = 0; choices != NULL && i < g_list_model_get_n_items (choices); i++)
-    {
-      NrChoice *choice = g_list_model_get_item (choices, i);
-
-      if (nr_choice_is_non_answer (choice))
-        g_object_unref (choice);
-      else if (most_first)
-        g_ptr_array_insert (ordinal, 0, choice);
-      else
-        g_ptr_array_add (ordinal, choice);
-    }
-  return ordinal;
-}
-
 /* Each norm's ordinal choices, in the questionnaire's order of norms. */
 static GPtrArray *
 ordinal_choices (NrOverview *self)
@@ -103,7 +75,7 @@ ordinal_choices (NrOverview *self)
     {
       g_autoptr(NrNorm) norm = g_list_model_get_item (norms, j);
 
-      g_ptr_array_add (ordinals, norm_ordinal (self, norm));
+      g_ptr_array_add (ordinals, nr_overview_norm_scale (self, norm));
     }
   return ordinals;
 }

@@ -376,6 +376,61 @@ nr_overview_status_label (NrOverview    *self,
 }
 
 /**
+ * nr_overview_norm_scale:
+ *
+ * Returns: (transfer container) (element-type NrChoice): the choices of
+ *   @norm's status question in order from least to most: how far it is
+ *   implemented, or for a restraint norm how far the State stated its
+ *   commitment, which the questionnaire lists from the most public
+ *   statement down.  Non-answers such as "not applicable" are left out.
+ */
+GPtrArray *
+nr_overview_norm_scale (NrOverview *self,
+                        NrNorm     *norm)
+{
+  GPtrArray *scale = g_ptr_array_new_with_free_func (g_object_unref);
+  NrQuestion *question = nr_document_status_question (self->questionnaire, norm);
+  GListModel *choices = question != NULL ? nr_question_get_choices (question) : NULL;
+  gboolean most_first = nr_document_norm_has_commitment (self->questionnaire, norm);
+
+  for (guint i = 0; choices != NULL && i < g_list_model_get_n_items (choices); i++)
+    {
+      NrChoice *choice = g_list_model_get_item (choices, i);
+
+      if (nr_choice_is_non_answer (choice))
+        g_object_unref (choice);
+      else if (most_first)
+        g_ptr_array_insert (scale, 0, choice);
+      else
+        g_ptr_array_add (scale, choice);
+    }
+  return scale;
+}
+
+/**
+ * nr_overview_status_fraction:
+ *
+ * Returns: where @summary's status stands on its norm's scale, from 0
+ *   (not started, not stated) to 1 (implemented, stated publicly); -1 for
+ *   no answer or a non-answer.
+ */
+double
+nr_overview_status_fraction (NrOverview    *self,
+                             NrNormSummary *summary)
+{
+  NrNorm *norm = nr_questionnaire_lookup_norm (self->questionnaire, summary->norm_id);
+  g_autoptr(GPtrArray) scale = NULL;
+
+  if (norm == NULL || summary->status == NULL)
+    return -1;
+  scale = nr_overview_norm_scale (self, norm);
+  for (guint i = 0; i < scale->len; i++)
+    if (g_str_equal (nr_choice_get_value (scale->pdata[i]), summary->status))
+      return scale->len > 1 ? (double) i / (scale->len - 1) : 1.0;
+  return -1;
+}
+
+/**
  * nr_overview_to_csv:
  *
  * The matrix as CSV: a row per submission, the State's code and its name

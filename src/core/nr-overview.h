@@ -99,6 +99,10 @@ char         *nr_submission_get_title (NrSubmission    *submission);
 void          nr_submission_free     (NrSubmission     *submission);
 const char   *nr_overview_status_label (NrOverview     *self,
                                       NrNormSummary    *summary);
+GPtrArray    *nr_overview_norm_scale (NrOverview       *self,
+                                      NrNorm           *norm);
+double        nr_overview_status_fraction (NrOverview  *self,
+                                      NrNormSummary    *summary);
 GBytes       *nr_overview_to_csv     (NrOverview       *self);
 GBytes       *nr_overview_to_long_csv (NrOverview      *self);
 GBytes       *nr_overview_to_html    (NrOverview       *self);

@@ -95,21 +95,21 @@ update_progress (gpointer user_data)
 
 /* Cells and details */
 
+/* The cell's colour, from red to green as far as its status goes on its
+ * norm's scale (implementation, or for the restraint norms commitment),
+ * as in the HTML overview; grey for a non-answer. */
 static const char *
 status_css_class (NrOverview    *overview,
                   NrNormSummary *summary)
 {
+  const char *classes[] = { "status-not-started", "status-planned", "status-in-progress", "status-implemented" };
+  double fraction = nr_overview_status_fraction (overview, summary);
+
   if (summary->status == NULL)
     return "status-none";
-  if (g_str_equal (summary->status, "implemented"))
-    return "status-implemented";
-  if (g_str_equal (summary->status, "in-progress"))
-    return "status-in-progress";
-  if (g_str_equal (summary->status, "planned"))
-    return "status-planned";
-  if (g_str_equal (summary->status, "not-started"))
-    return "status-not-started";
-  return "status-other";
+  if (fraction < 0)
+    return "status-other";
+  return classes[(guint) (fraction * (G_N_ELEMENTS (classes) - 1) + 0.5)];
 }
 
 static void

@@ -64,6 +64,11 @@ nr_test_write_region_submission (const char                   *dir,
       g_assert_true (nr_report_set_text (report, "13a.narrative", submission->narrative_13a, &error));
       set_for_workshop (report, "13a.narrative");
     }
+  if (submission->commitment_13c != NULL)
+    {
+      g_assert_true (nr_report_set_text (report, "13c.commitment", submission->commitment_13c, &error));
+      set_for_workshop (report, "13c.commitment");
+    }
   if (submission->challenges_13a != NULL)
     {
       g_assert_true (nr_report_set_text (report, "13a.challenges", submission->challenges_13a, &error));
@@ -107,7 +112,8 @@ nr_test_write_region_submission (const char                   *dir,
 
 /* Three States, as their submissions reach a workshop: Indonesia needs
  * incident response under 13 (a) and training overall, Singapore
- * provides incident response, Viet Nam received it and keeps its points of
+ * provides incident response and stated its commitment to 13 (c) publicly
+ * (Indonesia not separately), Viet Nam received it and keeps its points of
  * contact internal.  Returns the paths, NULL-terminated. */
 char **
 nr_test_write_region (const char *dir)
@@ -127,10 +133,10 @@ nr_test_write_region (const char *dir)
       "The ASEAN-Singapore Cybersecurity Centre of Excellence trains officials from every ASEAN Member State "
       "in policy, operations and the norms.",
       "=HYPERLINK(\"http://evil.example\") staff turnover", NULL, NULL, "Training at the ASEAN-Singapore Cybersecurity Centre of Excellence.", sg_activities,
-      "SG duty desk", "desk@csa.example", NR_CLASSIFICATION_WORKSHOP },
+      "SG duty desk", "desk@csa.example", NR_CLASSIFICATION_WORKSHOP, "stated-publicly" },
     { "ID", "2025", "planned", "Indonesia's BSSN leads national coordination.", NULL,
       id_needs, "Forensic skills for the national CSIRT.", NULL, id_activities,
-      "ID liaison", "liaison@bssn.example", NR_CLASSIFICATION_WORKSHOP },
+      "ID liaison", "liaison@bssn.example", NR_CLASSIFICATION_WORKSHOP, "not-stated" },
   };
   GPtrArray *paths = g_ptr_array_new ();
 

@@ -23,6 +23,7 @@ typedef struct
   const char *contact_name;
   const char *contact_email;
   NrClassification contacts_classification;
+  const char *commitment_13c;
 } NrTestRegionSubmission;
 
 char *nr_test_write_region_submission (const char                   *dir,

@@ -105,6 +105,29 @@ test_states_by_name (Fixture       *f,
   nr_test_assert_contains (html, ">Singapore 2025</text>");
 }
 
+/* A restraint norm's commitment stands on its own scale, from not stated
+ * to stated publicly, coloured as an implementation status is. */
+static void
+test_commitment_scale (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(NrOverview) overview = read_region (f, NR_EXPORT_PROFILE_WORKSHOP);
+  g_autofree char *html = overview_html (overview);
+  NrSubmission *indonesia = overview->submissions->pdata[0];
+  NrSubmission *singapore = overview->submissions->pdata[1];
+  NrSubmission *vietnam = overview->submissions->pdata[2];
+
+  g_assert_cmpfloat (nr_overview_status_fraction (overview, indonesia->norms->pdata[2]), ==, 0.0);
+  g_assert_cmpfloat (nr_overview_status_fraction (overview, singapore->norms->pdata[2]), ==, 1.0);
+  g_assert_cmpfloat (nr_overview_status_fraction (overview, vietnam->norms->pdata[2]), ==, -1.0);
+  g_assert_cmpfloat (nr_overview_status_fraction (overview, indonesia->norms->pdata[0]), ==, 1.0 / 3);
+  g_assert_cmpfloat (nr_overview_status_fraction (overview, singapore->norms->pdata[0]), ==, 1.0);
+  /* Stated publicly is as green as implemented, not the grey of no answer. */
+  nr_test_assert_contains (html, "fill=\"#88dd88\" stroke=\"#deddda\"><title>Singapore 2025, 13c: Stated publicly</title>");
+  nr_test_assert_contains (html, "fill=\"#88dd88\" stroke=\"#deddda\"><title>Singapore 2025, 13a: Implemented</title>");
+  nr_test_assert_contains (html, "<li>Commitment (13 (c), 13 (f), 13 (k)):</li>");
+}
+
 /* Needs under each norm and overall, matched by area with what others
  * provide and received. */
 static void
@@ -272,6 +295,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add ("/overview-views/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("states-by-name", test_states_by_name);
+  ADD ("commitment-scale", test_commitment_scale);
   ADD ("needs-and-offers", test_needs_and_offers);
   ADD ("narratives-side-by-side", test_narratives_side_by_side);
   ADD ("contacts-directory", test_contacts_directory);
