@@ -17,9 +17,10 @@ build_packages=(
 # the scripts of the South-East Asian translations (Thai, Khmer, Lao, Myanmar);
 # poppler's tools to read the PDFs back; clang and its libFuzzer for fuzzing;
 # valgrind for memcheck; LibreOffice without its GUI to open the Word and
-# OpenDocument files as users will.
+# OpenDocument files as users will; Chromium, headless, to photograph the
+# regional overview's HTML page as a browser shows it.
 test_packages=(xvfb xauth dbus-daemon fonts-cantarell fonts-noto-core desktop-file-utils appstream
-  poppler-utils clang libclang-rt-14-dev valgrind libreoffice-writer-nogui)
+  poppler-utils clang libclang-rt-14-dev valgrind libreoffice-writer-nogui chromium)
 
 wanted=("${build_packages[@]}")
 if [ "${1:-app}" = test ]; then

@@ -136,6 +136,23 @@ compare_countries (gconstpointer a,
   return g_utf8_collate (x->name, y->name);
 }
 
+/* The name people use (the common name, "Vietnam", where iso-codes gives
+ * one) in the user's language; where a language translates only the
+ * formal name ("Viet Nam" into Vietnamese "Việt Nam"), that translation,
+ * so that no State is named in English in a translated overview. */
+static const char *
+translated_name (const char *name,
+                 const char *common)
+{
+  const char *translated = g_dgettext (ISO_CODES_DOMAIN, name);
+
+  if (common == NULL)
+    return translated;
+  if (g_dgettext (ISO_CODES_DOMAIN, common) == common && translated != name)
+    return translated;
+  return g_dgettext (ISO_CODES_DOMAIN, common);
+}
+
 static GListStore *
 load_countries (void)
 {
@@ -159,9 +176,8 @@ load_countries (void)
     {
       JsonObject *entry = json_array_get_object_element (entries, i);
       const char *code = json_object_get_string_member (entry, "alpha_2");
-      const char *name = json_object_has_member (entry, "common_name")
-                         ? json_object_get_string_member (entry, "common_name")
-                         : json_object_get_string_member (entry, "name");
+      const char *name = json_object_get_string_member_with_default (entry, "name", NULL);
+      const char *common = json_object_get_string_member_with_default (entry, "common_name", NULL);
       NrCountry *country;
 
       if (code == NULL || name == NULL || g_strv_contains (not_members, code))
@@ -169,7 +185,7 @@ load_countries (void)
 
       country = g_object_new (NR_TYPE_COUNTRY, NULL);
       country->code = g_strdup (code);
-      country->name = g_strdup (g_dgettext (ISO_CODES_DOMAIN, name));
+      country->name = g_strdup (translated_name (name, common));
       country->asean = g_strv_contains (asean_members, code);
       g_list_store_append (store, country);
       g_object_unref (country);

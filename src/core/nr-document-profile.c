@@ -56,6 +56,23 @@ record_classification (NrQuestion       *field,
   return classification;
 }
 
+/**
+ * nr_document_record_classification:
+ *
+ * Returns: the classification @record of @answer, an answer to
+ *   @question, carries: its own where @question's records classify
+ *   themselves (the register of measures), else its answer's.
+ */
+NrClassification
+nr_document_record_classification (NrQuestion       *question,
+                                   NrDocumentAnswer *answer,
+                                   NrDocumentRecord *record)
+{
+  NrQuestion *field = classifying_field (question);
+
+  return field != NULL ? record_classification (field, record) : answer->classification;
+}
+
 static char *
 classification_forbids (NrExportProfile  profile,
                         NrClassification classification)

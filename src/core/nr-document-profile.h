@@ -13,4 +13,8 @@ gboolean  nr_document_check_profile (NrDocument      *document,
                                      const char      *display_name,
                                      GError         **error);
 
+NrClassification nr_document_record_classification (NrQuestion       *question,
+                                                   NrDocumentAnswer *answer,
+                                                   NrDocumentRecord *record);
+
 G_END_DECLS

@@ -173,6 +173,24 @@ nr_document_answer_to_text (NrDocumentAnswer *answer)
   return g_string_free (text, FALSE);
 }
 
+/**
+ * nr_document_lookup_given:
+ *
+ * Returns: (nullable) (transfer none): the answer to @question_id in
+ *   @answers when it is given, as nr_document_answer_is_given() says; %NULL
+ *   when the questionnaire has no such question or it is not answered.
+ */
+NrDocumentAnswer *
+nr_document_lookup_given (GHashTable      *answers,
+                          NrQuestionnaire *questionnaire,
+                          const char      *question_id)
+{
+  NrQuestion *question = nr_questionnaire_lookup_question (questionnaire, question_id);
+  NrDocumentAnswer *answer = g_hash_table_lookup (answers, question_id);
+
+  return question != NULL && nr_document_answer_is_given (question, answer) ? answer : NULL;
+}
+
 guint
 nr_document_count_answered (GHashTable *answers,
                             GListModel *questions)

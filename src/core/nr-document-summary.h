@@ -16,6 +16,9 @@ gboolean          nr_document_answer_is_given (NrQuestion       *question,
 void              nr_document_append_value_text (GString      *out,
                                                GVariant         *value);
 char             *nr_document_answer_to_text  (NrDocumentAnswer *answer);
+NrDocumentAnswer *nr_document_lookup_given   (GHashTable       *answers,
+                                               NrQuestionnaire  *questionnaire,
+                                               const char       *question_id);
 guint             nr_document_count_answered  (GHashTable       *answers,
                                                GListModel       *questions);
 NrQuestion       *nr_document_status_question (NrQuestionnaire  *questionnaire,

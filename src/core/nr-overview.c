@@ -9,13 +9,16 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "nr-country.h"
+#include "nr-csv.h"
 #include "nr-document-profile.h"
 #include "nr-document-summary.h"
 #include "nr-input.h"
 #include "nr-norm.h"
-#include "nr-overview.h"
+#include "nr-overview-private.h"
 #include "nr-questionnaire.h"
 #include "nr-report-import.h"
 #include "nr-xml.h"
@@ -25,6 +28,8 @@ norm_summary_free (NrNormSummary *summary)
 {
   g_free (summary->norm_id);
   g_free (summary->status);
+  g_free (summary->narrative);
+  g_strfreev (summary->capacity_needs);
   g_free (summary);
 }
 
@@ -37,6 +42,11 @@ nr_submission_free (NrSubmission *submission)
   g_free (submission->period_end);
   g_free (submission->report_id);
   g_ptr_array_unref (submission->norms);
+  g_free (submission->needs);
+  g_free (submission->offers);
+  g_clear_pointer (&submission->activities, g_ptr_array_unref);
+  g_clear_pointer (&submission->contacts, g_ptr_array_unref);
+  g_clear_pointer (&submission->long_rows, g_ptr_array_unref);
   g_free (submission);
 }
 
@@ -76,6 +86,32 @@ nr_overview_set_profile (NrOverview      *self,
 }
 
 /**
+ * nr_overview_set_keep_long_rows:
+ *
+ * Chooses whether each submission read from now on keeps every value it
+ * gives, for nr_overview_to_long_csv(): most of what it says, so only
+ * when the long CSV is wanted.
+ */
+void
+nr_overview_set_keep_long_rows (NrOverview *self,
+                                gboolean    keep)
+{
+  self->keep_long_rows = keep;
+}
+
+/* The text of @norm's answer to its question "<norm>.<suffix>", when given. */
+static NrDocumentAnswer *
+norm_answer (GHashTable      *answers,
+             NrQuestionnaire *questionnaire,
+             NrNorm          *norm,
+             const char      *suffix)
+{
+  g_autofree char *id = g_strconcat (nr_norm_get_id (norm), ".", suffix, NULL);
+
+  return nr_document_lookup_given (answers, questionnaire, id);
+}
+
+/**
  * nr_submission_new_from_document:
  *
  * Returns: (transfer full): what @document says of each norm of
@@ -84,7 +120,8 @@ nr_overview_set_profile (NrOverview      *self,
 NrSubmission *
 nr_submission_new_from_document (NrDocument      *document,
                                  NrQuestionnaire *questionnaire,
-                                 const char      *display_name)
+                                 const char      *display_name,
+                                 gboolean         keep_long_rows)
 {
   g_autoptr(GHashTable) answers = nr_document_index_answers (document);
   GListModel *norms = nr_questionnaire_get_norms (questionnaire);
@@ -102,14 +139,22 @@ nr_submission_new_from_document (NrDocument      *document,
       g_autoptr(NrNorm) norm = g_list_model_get_item (norms, i);
       NrNormSummary *summary = g_new0 (NrNormSummary, 1);
       NrDocumentReview *review = nr_document_find_review (document, nr_norm_get_id (norm));
+      NrDocumentAnswer *narrative = norm_answer (answers, questionnaire, norm, "narrative");
+      NrDocumentAnswer *needs = norm_answer (answers, questionnaire, norm, "capacity-needs");
 
       summary->norm_id = g_strdup (nr_norm_get_id (norm));
       summary->status = g_strdup (nr_document_norm_status (answers, questionnaire, norm));
       summary->answered = nr_document_count_answered (answers, nr_norm_get_questions (norm));
       summary->total = g_list_model_get_n_items (nr_norm_get_questions (norm));
       summary->review = review != NULL ? review->state : NR_REVIEW_STATE_DRAFT;
+      summary->narrative = narrative != NULL ? g_variant_dup_string (narrative->value, NULL) : NULL;
+      summary->capacity_needs = needs != NULL ? g_variant_dup_strv (needs->value, NULL) : NULL;
       g_ptr_array_add (submission->norms, summary);
     }
+  nr_submission_read_needs (submission, answers, questionnaire);
+  nr_submission_read_contacts (submission, answers, questionnaire);
+  if (keep_long_rows)
+    nr_submission_read_long_rows (submission, document, questionnaire);
   return submission;
 }
 
@@ -143,7 +188,7 @@ nr_overview_add_bytes (NrOverview *self,
     }
   nr_document_restrict (document, self->questionnaire, self->profile);
   g_ptr_array_add (self->submissions, nr_submission_new_from_document (document, self->questionnaire,
-                                                                       display_name));
+                                                                       display_name, self->keep_long_rows));
   return TRUE;
 }
 
@@ -177,6 +222,7 @@ typedef struct
 {
   NrQuestionnaire *questionnaire;
   NrExportProfile profile;
+  gboolean keep_long_rows;
   gint *files_read;
 } ReadingContext;
 
@@ -189,6 +235,7 @@ read_one (gpointer data,
   g_autoptr(NrOverview) alone = nr_overview_new (context->questionnaire);
 
   nr_overview_set_profile (alone, context->profile);
+  nr_overview_set_keep_long_rows (alone, context->keep_long_rows);
   nr_overview_add_file (alone, reading->path);
   if (alone->submissions->len > 0)
     reading->submission = g_ptr_array_steal_index (alone->submissions, 0);
@@ -214,7 +261,7 @@ nr_overview_add_files (NrOverview         *self,
 {
   guint n = paths != NULL ? g_strv_length ((char **) paths) : 0;
   g_autofree Reading *readings = g_new0 (Reading, MAX (n, 1));
-  ReadingContext context = { self->questionnaire, self->profile, files_read };
+  ReadingContext context = { self->questionnaire, self->profile, self->keep_long_rows, files_read };
   GThreadPool *pool = g_thread_pool_new (read_one, &context, (int) MAX (g_get_num_processors (), 1),
                                          TRUE, NULL);
 
@@ -234,24 +281,79 @@ nr_overview_add_files (NrOverview         *self,
     }
 }
 
-static int
-compare_submissions (gconstpointer a,
-                     gconstpointer b)
+/**
+ * nr_overview_state_name:
+ * @code: (nullable): an ISO 3166-1 code, as a submission gives it
+ *
+ * Returns: (transfer none): the State's name in the current language, or
+ *   @code itself when iso-codes does not know it ("?" for none).
+ */
+const char *
+nr_overview_state_name (const char *code)
 {
-  const NrSubmission *left = *(NrSubmission * const *) a;
-  const NrSubmission *right = *(NrSubmission * const *) b;
-  int by_state = g_strcmp0 (left->state, right->state);
+  const char *name = nr_countries_lookup_name (code);
+
+  return name != NULL ? name : code != NULL ? code : "?";
+}
+
+/**
+ * nr_submission_get_title:
+ *
+ * Returns: (transfer full): how a submission is named in the overview:
+ *   the State's name and the year its period starts.
+ */
+char *
+nr_submission_get_title (NrSubmission *submission)
+{
+  /* Translators: a submission in the overview: a State's name and the
+   * year its reporting period starts, as "Indonesia 2025". */
+  return g_strdup_printf (_("%s %.4s"), nr_overview_state_name (submission->state),
+                          submission->period_start != NULL ? submission->period_start : "");
+}
+
+/* A submission with the key it is sorted by. */
+typedef struct
+{
+  char *key;
+  NrSubmission *submission;
+} SortEntry;
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const SortEntry *left = a;
+  const SortEntry *right = b;
+  int by_state = strcmp (left->key, right->key);
 
   if (by_state != 0)
     return by_state;
-  return g_strcmp0 (left->period_start, right->period_start);
+  by_state = g_strcmp0 (left->submission->state, right->submission->state);
+  if (by_state != 0)
+    return by_state;
+  return g_strcmp0 (left->submission->period_start, right->submission->period_start);
 }
 
-/* By state, then by period, so that a state's cycles sit together. */
+/* By the State's name as the overview's language sorts it, then by
+ * period, so that a State's cycles sit together and a reader finds a
+ * State where the alphabet puts it, not where its code does. */
 void
 nr_overview_sort (NrOverview *self)
 {
-  g_ptr_array_sort (self->submissions, compare_submissions);
+  guint n = self->submissions->len;
+  g_autofree SortEntry *entries = g_new0 (SortEntry, MAX (n, 1));
+
+  for (guint i = 0; i < n; i++)
+    {
+      entries[i].submission = self->submissions->pdata[i];
+      entries[i].key = g_utf8_collate_key (nr_overview_state_name (entries[i].submission->state), -1);
+    }
+  qsort (entries, n, sizeof (SortEntry), compare_entries);
+  for (guint i = 0; i < n; i++)
+    {
+      self->submissions->pdata[i] = entries[i].submission;
+      g_free (entries[i].key);
+    }
 }
 
 /**
@@ -273,40 +375,67 @@ nr_overview_status_label (NrOverview    *self,
   return choice != NULL ? nr_choice_get_label (choice) : summary->status;
 }
 
-/* A spreadsheet takes a cell beginning with one of these for a formula,
- * which a submission's file name or state could carry into a reviewer's
- * spreadsheet ("=HYPERLINK(…)"); a leading apostrophe makes it text, as
- * OWASP recommends. */
-static gboolean
-could_be_formula (const char *value)
+/**
+ * nr_overview_norm_scale:
+ *
+ * Returns: (transfer container) (element-type NrChoice): the choices of
+ *   @norm's status question in order from least to most: how far it is
+ *   implemented, or for a restraint norm how far the State stated its
+ *   commitment, which the questionnaire lists from the most public
+ *   statement down.  Non-answers such as "not applicable" are left out.
+ */
+GPtrArray *
+nr_overview_norm_scale (NrOverview *self,
+                        NrNorm     *norm)
 {
-  return value != NULL && value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
+  GPtrArray *scale = g_ptr_array_new_with_free_func (g_object_unref);
+  NrQuestion *question = nr_document_status_question (self->questionnaire, norm);
+  GListModel *choices = question != NULL ? nr_question_get_choices (question) : NULL;
+  gboolean most_first = nr_document_norm_has_commitment (self->questionnaire, norm);
+
+  for (guint i = 0; choices != NULL && i < g_list_model_get_n_items (choices); i++)
+    {
+      NrChoice *choice = g_list_model_get_item (choices, i);
+
+      if (nr_choice_is_non_answer (choice))
+        g_object_unref (choice);
+      else if (most_first)
+        g_ptr_array_insert (scale, 0, choice);
+      else
+        g_ptr_array_add (scale, choice);
+    }
+  return scale;
 }
 
-static void
-append_csv_field (GString    *csv,
-                  const char *value,
-                  gboolean    first)
+/**
+ * nr_overview_status_fraction:
+ *
+ * Returns: where @summary's status stands on its norm's scale, from 0
+ *   (not started, not stated) to 1 (implemented, stated publicly); -1 for
+ *   no answer or a non-answer.
+ */
+double
+nr_overview_status_fraction (NrOverview    *self,
+                             NrNormSummary *summary)
 {
-  if (!first)
-    g_string_append_c (csv, ',');
-  g_string_append_c (csv, '"');
-  if (could_be_formula (value))
-    g_string_append_c (csv, '\'');
-  for (const char *p = value != NULL ? value : ""; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (csv, '"');
-      g_string_append_c (csv, *p);
-    }
-  g_string_append_c (csv, '"');
+  NrNorm *norm = nr_questionnaire_lookup_norm (self->questionnaire, summary->norm_id);
+  g_autoptr(GPtrArray) scale = NULL;
+
+  if (norm == NULL || summary->status == NULL)
+    return -1;
+  scale = nr_overview_norm_scale (self, norm);
+  for (guint i = 0; i < scale->len; i++)
+    if (g_str_equal (nr_choice_get_value (scale->pdata[i]), summary->status))
+      return scale->len > 1 ? (double) i / (scale->len - 1) : 1.0;
+  return -1;
 }
 
 /**
  * nr_overview_to_csv:
  *
- * The matrix as CSV: a row per submission, for each norm its status and
- * the percentage of its questions answered.  UTF-8 with a byte-order mark,
+ * The matrix as CSV: a row per submission, the State's code and its name
+ * in the current language, then for each norm its status and the
+ * percentage of its questions answered.  UTF-8 with a byte-order mark,
  * which spreadsheet programs need to read it as UTF-8; rows end in CRLF
  * (RFC 4180).
  */
@@ -316,10 +445,11 @@ nr_overview_to_csv (NrOverview *self)
   GString *csv = g_string_new ("\xEF\xBB\xBF");
   GListModel *norms = nr_questionnaire_get_norms (self->questionnaire);
 
-  append_csv_field (csv, _("State"), TRUE);
-  append_csv_field (csv, _("Period start"), FALSE);
-  append_csv_field (csv, _("Period end"), FALSE);
-  append_csv_field (csv, _("File"), FALSE);
+  nr_csv_append_field (csv, _("State code"), TRUE);
+  nr_csv_append_field (csv, _("State"), FALSE);
+  nr_csv_append_field (csv, _("Period start"), FALSE);
+  nr_csv_append_field (csv, _("Period end"), FALSE);
+  nr_csv_append_field (csv, _("File"), FALSE);
   for (guint i = 0; i < g_list_model_get_n_items (norms); i++)
     {
       g_autoptr(NrNorm) norm = g_list_model_get_item (norms, i);
@@ -333,28 +463,29 @@ nr_overview_to_csv (NrOverview *self)
        * questions answered, in per cent. */
       g_autofree char *answered = g_strdup_printf (_("13 (%c) answered %%"), nr_norm_get_id (norm)[2]);
 
-      append_csv_field (csv, status, FALSE);
-      append_csv_field (csv, answered, FALSE);
+      nr_csv_append_field (csv, status, FALSE);
+      nr_csv_append_field (csv, answered, FALSE);
     }
-  g_string_append (csv, "\r\n");
+  nr_csv_end_row (csv);
 
   for (guint i = 0; i < self->submissions->len; i++)
     {
       NrSubmission *submission = self->submissions->pdata[i];
 
-      append_csv_field (csv, submission->state, TRUE);
-      append_csv_field (csv, submission->period_start, FALSE);
-      append_csv_field (csv, submission->period_end, FALSE);
-      append_csv_field (csv, submission->file, FALSE);
+      nr_csv_append_field (csv, submission->state, TRUE);
+      nr_csv_append_field (csv, nr_overview_state_name (submission->state), FALSE);
+      nr_csv_append_field (csv, submission->period_start, FALSE);
+      nr_csv_append_field (csv, submission->period_end, FALSE);
+      nr_csv_append_field (csv, submission->file, FALSE);
       for (guint j = 0; j < submission->norms->len; j++)
         {
           NrNormSummary *summary = submission->norms->pdata[j];
           g_autofree char *percent = g_strdup_printf ("%u", summary->total > 0 ? summary->answered * 100 / summary->total : 0);
 
-          append_csv_field (csv, nr_overview_status_label (self, summary), FALSE);
-          append_csv_field (csv, percent, FALSE);
+          nr_csv_append_field (csv, nr_overview_status_label (self, summary), FALSE);
+          nr_csv_append_field (csv, percent, FALSE);
         }
-      g_string_append (csv, "\r\n");
+      nr_csv_end_row (csv);
     }
   return g_string_free_to_bytes (csv);
 }

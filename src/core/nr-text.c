@@ -151,3 +151,23 @@ nr_text_normalise_value (GVariant *value)
   return g_variant_ref_sink (g_variant_new_array (g_variant_type_element (g_variant_get_type (value)),
                                                   (GVariant **) children->pdata, n));
 }
+
+/**
+ * nr_text_split_paragraphs:
+ *
+ * Returns: (transfer full): @text's paragraphs as its writer broke them:
+ *   the runs of lines between blank lines, without the blank ones, each
+ *   stripped of surrounding white space; single line breaks stay.
+ */
+GStrv
+nr_text_split_paragraphs (const char *text)
+{
+  g_auto(GStrv) parts = g_regex_split_simple ("\\n[ \\t]*\\n\\s*", text != NULL ? text : "", 0, 0);
+  GPtrArray *paragraphs = g_ptr_array_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*g_strstrip (parts[i]) != '\0')
+      g_ptr_array_add (paragraphs, g_strdup (parts[i]));
+  g_ptr_array_add (paragraphs, NULL);
+  return (GStrv) g_ptr_array_free (paragraphs, FALSE);
+}

@@ -15,5 +15,6 @@ gboolean  nr_text_is_normal       (const char *text);
 char     *nr_text_normalise       (const char *text);
 char     *nr_text_normalise_name  (const char *text);
 GVariant *nr_text_normalise_value (GVariant   *value);
+GStrv     nr_text_split_paragraphs (const char *text);
 
 G_END_DECLS

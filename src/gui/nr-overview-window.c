@@ -6,6 +6,9 @@
  * questions answered.  Activating a cell shows that state's answers for that
  * norm; ticking two rows and choosing Compare shows them side by side, the
  * answers that differ highlighted: two states, or two cycles of one state.
+ * Beside the matrix, three views of the same submissions: capacity-building
+ * needs matched with offers, one norm's narratives side by side, and the
+ * points of contact.
  *
  * Reading many files is slow work: it runs in a thread, with progress.  Only
  * the summaries stay in memory; a submission is read again when it is shown.
@@ -17,13 +20,21 @@
 #include <glib/gi18n.h>
 
 #include "nr-gui-util.h"
+#include "nr-overview-contacts-view.h"
+#include "nr-overview-narratives-view.h"
+#include "nr-overview-needs-view.h"
+#include "nr-overview-view-util.h"
 #include "nr-overview-window.h"
 
 struct _NrOverviewWindow
 {
   AdwWindow parent_instance;
 
-  AdwWindowTitle *window_title;
+  AdwViewSwitcherTitle *window_title;
+  AdwViewStack *views;
+  NrOverviewNeedsView *needs_view;
+  NrOverviewNarrativesView *narratives_view;
+  NrOverviewContactsView *contacts_view;
   GtkWidget *compare_button;
   GtkInfoBar *problems_bar;
   GtkLabel *problems_label;
@@ -84,54 +95,27 @@ update_progress (gpointer user_data)
 
 /* Cells and details */
 
+/* The cell's colour, from red to green as far as its status goes on its
+ * norm's scale (implementation, or for the restraint norms commitment),
+ * as in the HTML overview; grey for a non-answer. */
 static const char *
 status_css_class (NrOverview    *overview,
                   NrNormSummary *summary)
 {
+  const char *classes[] = { "status-not-started", "status-planned", "status-in-progress", "status-implemented" };
+  double fraction = nr_overview_status_fraction (overview, summary);
+
   if (summary->status == NULL)
     return "status-none";
-  if (g_str_equal (summary->status, "implemented"))
-    return "status-implemented";
-  if (g_str_equal (summary->status, "in-progress"))
-    return "status-in-progress";
-  if (g_str_equal (summary->status, "planned"))
-    return "status-planned";
-  if (g_str_equal (summary->status, "not-started"))
-    return "status-not-started";
-  return "status-other";
-}
-
-static char *
-submission_title (NrSubmission *submission)
-{
-  /* Translators: a submission in the overview: a state's code and the year
-   * its reporting period starts. */
-  return g_strdup_printf (_("%s %.4s"), submission->state != NULL ? submission->state : "?",
-                          submission->period_start != NULL ? submission->period_start : "");
+  if (fraction < 0)
+    return "status-other";
+  return classes[(guint) (fraction * (G_N_ELEMENTS (classes) - 1) + 0.5)];
 }
 
 static void
 clear_detail (NrOverviewWindow *self)
 {
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->detail_box))) != NULL)
-    gtk_box_remove (self->detail_box, child);
-}
-
-static GtkWidget *
-detail_label (const char *text,
-              const char *css_class)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
+  nr_overview_clear_box (self->detail_box);
 }
 
 static void
@@ -139,7 +123,7 @@ show_detail_message (NrOverviewWindow *self,
                      const char       *text)
 {
   clear_detail (self);
-  gtk_box_append (self->detail_box, detail_label (text, "dim-label"));
+  gtk_box_append (self->detail_box, nr_overview_label (text, "dim-label"));
 }
 
 /* An answer as the reviewer reads it; checklists and records a line each. */
@@ -262,10 +246,10 @@ nr_overview_window_show_cell (NrOverviewWindow *self,
     return FALSE;
 
   clear_detail (self);
-  title = submission_title (submission);
+  title = nr_submission_get_title (submission);
   /* Translators: a submission, then a norm's paragraph letter and title. */
   heading = g_strdup_printf (_("%s · 13 (%c) %s"), title, norm_id[2], nr_norm_get_title (norm));
-  gtk_box_append (self->detail_box, detail_label (heading, "title-3"));
+  gtk_box_append (self->detail_box, nr_overview_label (heading, "title-3"));
 
   answers = nr_document_index_answers (document);
   questions = nr_norm_get_questions (norm);
@@ -273,11 +257,11 @@ nr_overview_window_show_cell (NrOverviewWindow *self,
     {
       g_autoptr(NrQuestion) question = g_list_model_get_item (questions, i);
       g_autofree char *text = answer_text (question, g_hash_table_lookup (answers, nr_question_get_id (question)));
-      GtkWidget *label = detail_label (nr_question_get_label (question), "heading");
+      GtkWidget *label = nr_overview_label (nr_question_get_label (question), "heading");
 
       gtk_widget_set_margin_top (label, 12);
       gtk_box_append (self->detail_box, label);
-      gtk_box_append (self->detail_box, detail_label (text, NULL));
+      gtk_box_append (self->detail_box, nr_overview_label (text, NULL));
     }
   return TRUE;
 }
@@ -322,8 +306,8 @@ nr_overview_window_compare (NrOverviewWindow *self,
     g_hash_table_add (changed, ((NrChange *) changes->pdata[i])->question_id);
   left_answers = nr_document_index_answers (left);
   right_answers = nr_document_index_answers (right);
-  left_title = submission_title (self->overview->submissions->pdata[first]);
-  right_title = submission_title (self->overview->submissions->pdata[second]);
+  left_title = nr_submission_get_title (self->overview->submissions->pdata[first]);
+  right_title = nr_submission_get_title (self->overview->submissions->pdata[second]);
 
   clear_detail (self);
   {
@@ -333,16 +317,16 @@ nr_overview_window_compare (NrOverviewWindow *self,
                                                            "%u answers differ, highlighted.", changes->len),
                                               changes->len);
 
-    gtk_box_append (self->detail_box, detail_label (heading, "title-3"));
-    gtk_box_append (self->detail_box, detail_label (count, "dim-label"));
+    gtk_box_append (self->detail_box, nr_overview_label (heading, "title-3"));
+    gtk_box_append (self->detail_box, nr_overview_label (count, "dim-label"));
   }
 
   grid = GTK_GRID (gtk_grid_new ());
   gtk_grid_set_column_spacing (grid, 12);
   gtk_grid_set_row_spacing (grid, 6);
   gtk_grid_set_column_homogeneous (grid, TRUE);
-  gtk_grid_attach (grid, detail_label (left_title, "heading"), 1, row, 1, 1);
-  gtk_grid_attach (grid, detail_label (right_title, "heading"), 2, row++, 1, 1);
+  gtk_grid_attach (grid, nr_overview_label (left_title, "heading"), 1, row, 1, 1);
+  gtk_grid_attach (grid, nr_overview_label (right_title, "heading"), 2, row++, 1, 1);
 
   for (guint n = 0; n < g_list_model_get_n_items (norms); n++)
     {
@@ -350,7 +334,7 @@ nr_overview_window_compare (NrOverviewWindow *self,
       GListModel *questions = nr_norm_get_questions (norm);
       g_autofree char *norm_heading = g_strdup_printf (_("13 (%c) %s"), nr_norm_get_id (norm)[2],
                                                        nr_norm_get_title (norm));
-      GtkWidget *heading = detail_label (norm_heading, "heading");
+      GtkWidget *heading = nr_overview_label (norm_heading, "heading");
 
       gtk_widget_set_margin_top (heading, 12);
       gtk_grid_attach (grid, heading, 0, row++, 3, 1);
@@ -362,9 +346,9 @@ nr_overview_window_compare (NrOverviewWindow *self,
           g_autofree char *right_text = answer_text (question, g_hash_table_lookup (right_answers, id));
           const char *css_class = g_hash_table_contains (changed, id) ? "changed" : NULL;
 
-          gtk_grid_attach (grid, detail_label (nr_question_get_label (question), "dim-label"), 0, row, 1, 1);
-          gtk_grid_attach (grid, detail_label (left_text, css_class), 1, row, 1, 1);
-          gtk_grid_attach (grid, detail_label (right_text, css_class), 2, row++, 1, 1);
+          gtk_grid_attach (grid, nr_overview_label (nr_question_get_label (question), "dim-label"), 0, row, 1, 1);
+          gtk_grid_attach (grid, nr_overview_label (left_text, css_class), 1, row, 1, 1);
+          gtk_grid_attach (grid, nr_overview_label (right_text, css_class), 2, row++, 1, 1);
         }
     }
   gtk_box_append (self->detail_box, GTK_WIDGET (grid));
@@ -418,7 +402,7 @@ rebuild_matrix (NrOverviewWindow *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->matrix_grid))) != NULL)
     gtk_grid_remove (self->matrix_grid, child);
   g_ptr_array_set_size (self->row_checks, 0);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
 
   for (guint j = 0; j < g_list_model_get_n_items (norms); j++)
     {
@@ -434,7 +418,7 @@ rebuild_matrix (NrOverviewWindow *self)
   for (guint i = 0; i < self->overview->submissions->len; i++)
     {
       NrSubmission *submission = self->overview->submissions->pdata[i];
-      g_autofree char *title = submission_title (submission);
+      g_autofree char *title = nr_submission_get_title (submission);
       GtkWidget *check = gtk_check_button_new_with_label (title);
 
       gtk_widget_set_tooltip_text (check, _("Tick two submissions to compare them"));
@@ -516,6 +500,10 @@ read_done_cb (GObject      *source,
   nr_overview_sort (self->overview);
 
   rebuild_matrix (self);
+  nr_overview_needs_view_show (self->needs_view, self->overview);
+  nr_overview_narratives_view_show (self->narratives_view, self->overview);
+  nr_overview_contacts_view_show (self->contacts_view, self->overview);
+  adw_view_switcher_title_set_view_switcher_enabled (self->window_title, self->overview->submissions->len > 0);
   show_problems (self);
   gtk_stack_set_visible_child_name (self->content_stack,
                                     self->overview->submissions->len > 0 ? "matrix" : "empty");
@@ -628,8 +616,16 @@ nr_overview_window_class_init (NrOverviewWindowClass *klass)
 
   object_class->dispose = nr_overview_window_dispose;
 
+  g_type_ensure (NR_TYPE_OVERVIEW_NEEDS_VIEW);
+  g_type_ensure (NR_TYPE_OVERVIEW_NARRATIVES_VIEW);
+  g_type_ensure (NR_TYPE_OVERVIEW_CONTACTS_VIEW);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/nr-overview-window.ui");
   gtk_widget_class_bind_template_child (widget_class, NrOverviewWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, NrOverviewWindow, views);
+  gtk_widget_class_bind_template_child (widget_class, NrOverviewWindow, needs_view);
+  gtk_widget_class_bind_template_child (widget_class, NrOverviewWindow, narratives_view);
+  gtk_widget_class_bind_template_child (widget_class, NrOverviewWindow, contacts_view);
   gtk_widget_class_bind_template_child (widget_class, NrOverviewWindow, compare_button);
   gtk_widget_class_bind_template_child (widget_class, NrOverviewWindow, problems_bar);
   gtk_widget_class_bind_template_child (widget_class, NrOverviewWindow, problems_label);
@@ -690,4 +686,39 @@ nr_overview_window_tick (NrOverviewWindow *self,
   g_return_if_fail (NR_IS_OVERVIEW_WINDOW (self));
   g_return_if_fail (row < self->row_checks->len);
   gtk_check_button_set_active (self->row_checks->pdata[row], ticked);
+}
+
+/**
+ * nr_overview_window_show_view:
+ * @name: "matrix", "capacity", "narratives" or "contacts"
+ *
+ * Shows one of the window's views of the submissions.
+ */
+void
+nr_overview_window_show_view (NrOverviewWindow *self,
+                              const char       *name)
+{
+  g_return_if_fail (NR_IS_OVERVIEW_WINDOW (self));
+  adw_view_stack_set_visible_child_name (self->views, name);
+}
+
+NrOverviewNeedsView *
+nr_overview_window_get_needs_view (NrOverviewWindow *self)
+{
+  g_return_val_if_fail (NR_IS_OVERVIEW_WINDOW (self), NULL);
+  return self->needs_view;
+}
+
+NrOverviewNarrativesView *
+nr_overview_window_get_narratives_view (NrOverviewWindow *self)
+{
+  g_return_val_if_fail (NR_IS_OVERVIEW_WINDOW (self), NULL);
+  return self->narratives_view;
+}
+
+NrOverviewContactsView *
+nr_overview_window_get_contacts_view (NrOverviewWindow *self)
+{
+  g_return_val_if_fail (NR_IS_OVERVIEW_WINDOW (self), NULL);
+  return self->contacts_view;
 }

@@ -4,6 +4,9 @@
 #include <adwaita.h>
 
 #include "nr-core.h"
+#include "nr-overview-contacts-view.h"
+#include "nr-overview-narratives-view.h"
+#include "nr-overview-needs-view.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +28,10 @@ void              nr_overview_window_tick       (NrOverviewWindow   *self,
                                                  gboolean            ticked);
 GtkGrid          *nr_overview_window_get_matrix (NrOverviewWindow   *self);
 GtkBox           *nr_overview_window_get_detail (NrOverviewWindow   *self);
+void              nr_overview_window_show_view  (NrOverviewWindow   *self,
+                                                 const char         *name);
+NrOverviewNeedsView      *nr_overview_window_get_needs_view      (NrOverviewWindow *self);
+NrOverviewNarrativesView *nr_overview_window_get_narratives_view (NrOverviewWindow *self);
+NrOverviewContactsView   *nr_overview_window_get_contacts_view   (NrOverviewWindow *self);
 
 G_END_DECLS

@@ -65,7 +65,7 @@ test_aggregate_profile (void)
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
   /* 13 (a): no status, one of its six questions answered (challenges). */
-  nr_test_assert_contains (csv, "\"VN\",\"2025-01-01\",\"2025-12-31\"");
+  nr_test_assert_contains (csv, "\"VN\",\"Vietnam\",\"2025-01-01\",\"2025-12-31\"");
   nr_test_assert_contains (csv, ".xml\",\"Not answered\",\"16\"");
   g_assert_null (strstr (csv, "\"Planned\",\"33\""));
   g_clear_pointer (&csv, g_free);

@@ -36,8 +36,8 @@ test_outputs_to_standard_output (void)
   /* The summary keeps out of the overview's way. */
   nr_test_run_cli (&csv, dir, NULL, "aggregate", submission, "--csv", "-", NULL);
   g_assert_cmpint (csv.status, ==, 0);
-  g_assert_true (g_str_has_prefix (nr_test_run_out (&csv), "\xEF\xBB\xBF\"State\""));
-  nr_test_assert_contains (nr_test_run_out (&csv), "\"VN\",\"2025-01-01\"");
+  g_assert_true (g_str_has_prefix (nr_test_run_out (&csv), "\xEF\xBB\xBF\"State code\",\"State\""));
+  nr_test_assert_contains (nr_test_run_out (&csv), "\"VN\",\"Vietnam\",\"2025-01-01\"");
   g_assert_null (strstr (nr_test_run_out (&csv), "aggregated"));
   nr_test_assert_contains (csv.err, "1 submission aggregated");
 

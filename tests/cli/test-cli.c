@@ -286,15 +286,15 @@ test_aggregate (void)
   /* The matrix: a byte-order mark, a header, a row per submission by state
    * and period, status and completion per norm. */
   g_assert_true (g_file_get_contents (csv_path, &csv, NULL, NULL));
-  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF\"State\",\"Period start\""));
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBF\"State code\",\"State\",\"Period start\""));
   lines = g_strsplit (csv, "\r\n", -1);
   g_assert_cmpuint (g_strv_length (lines), ==, 5);  /* header, 3 rows, "" after the last CRLF */
   nr_test_assert_contains (lines[0], "\"13 (a) status\",\"13 (a) answered %\",\"13 (b) status\"");
-  g_assert_true (g_str_has_prefix (lines[1], "\"ID\",\"2024-01-01\",\"2024-12-31\""));
+  g_assert_true (g_str_has_prefix (lines[1], "\"ID\",\"Indonesia\",\"2024-01-01\",\"2024-12-31\""));
   nr_test_assert_contains (lines[1], "\"In progress\",\"33\",\"Not answered\",\"0\"");
-  g_assert_true (g_str_has_prefix (lines[2], "\"ID\",\"2025-01-01\""));
+  g_assert_true (g_str_has_prefix (lines[2], "\"ID\",\"Indonesia\",\"2025-01-01\""));
   nr_test_assert_contains (lines[2], "\"Implemented\",\"33\"");
-  g_assert_true (g_str_has_prefix (lines[3], "\"VN\",\"2025-01-01\""));
+  g_assert_true (g_str_has_prefix (lines[3], "\"VN\",\"Vietnam\",\"2025-01-01\""));
   nr_test_assert_contains (lines[3], "\"Planned\",\"33\"");
   g_assert_cmpstr (lines[4], ==, "");
 

@@ -250,7 +250,7 @@ test_unmarked_misfits_in_a_document (void)
     }
 
   lay_out (document, questionnaire);
-  submission = nr_submission_new_from_document (document, questionnaire, "built.xml");
+  submission = nr_submission_new_from_document (document, questionnaire, "built.xml", FALSE);
   g_assert_null (((NrNormSummary *) submission->norms->pdata[0])->status);
   g_assert_cmpuint (((NrNormSummary *) submission->norms->pdata[0])->answered, ==, 0);
   nr_submission_free (submission);

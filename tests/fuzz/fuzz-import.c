@@ -25,7 +25,7 @@ LLVMFuzzerTestOneInput (const guint8 *data,
     return 0;
   if (nr_document_check (document, "fuzz.xml", &error))
     {
-      NrSubmission *submission = nr_submission_new_from_document (document, questionnaire, "fuzz.xml");
+      NrSubmission *submission = nr_submission_new_from_document (document, questionnaire, "fuzz.xml", TRUE);
 
       nr_submission_free (submission);
     }

@@ -70,9 +70,9 @@ test_matrix_cell_and_compare (void)
   /* A row per submission, by state and period, a column per norm; the
    * broken file is named, the others are all there. */
   matrix = nr_overview_window_get_matrix (window);
-  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (gtk_grid_get_child_at (matrix, 0, 1))), ==, "ID 2024");
-  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (gtk_grid_get_child_at (matrix, 0, 2))), ==, "ID 2025");
-  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (gtk_grid_get_child_at (matrix, 0, 3))), ==, "VN 2025");
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (gtk_grid_get_child_at (matrix, 0, 1))), ==, "Indonesia 2024");
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (gtk_grid_get_child_at (matrix, 0, 2))), ==, "Indonesia 2025");
+  g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (gtk_grid_get_child_at (matrix, 0, 3))), ==, "Vietnam 2025");
   g_assert_null (gtk_grid_get_child_at (matrix, 0, 4));
   g_assert_nonnull (gtk_grid_get_child_at (matrix, 11, 3));
   cell = gtk_grid_get_child_at (matrix, 1, 2);
