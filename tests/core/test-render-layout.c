@@ -1,0 +1,298 @@
+/* test-render-layout.c: the printed report as a reader finds it.
+ *
+ * The State by its name, the period as people write it, records as blocks,
+ * no word cut by a hyphen, URLs broken only at their separators, links that
+ * can be clicked, an outline, a table of contents with the right page
+ * numbers, and the PDF's metadata: read back with poppler's tools and from
+ * the PDF's own objects.  Some pages are kept as pictures in the build
+ * tree's screenshots folder, to be looked at.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "nr-test-report.h"
+#include "nr-test-util.h"
+
+#define LONG_URL "https://www.kominfo.go.id/content/detail/national-cyber-security-strategy-implementation-guidelines/" \
+                 "index-2025.html?section=international-cooperation&language=en"
+
+typedef NrTestFilled Fixture;
+
+static char *
+render (Fixture    *fixture,
+        const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (nr_report_render_pdf (fixture->report, file, NULL, &error));
+  g_assert_no_error (error);
+  return g_steal_pointer (&path);
+}
+
+static char *
+pdf_text_layout (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-layout", path, "-", NULL };
+
+  return nr_test_run_tool (argv);
+}
+
+/* Whether the PDF's bytes (binary streams and all) hold @needle. */
+static gboolean
+pdf_holds (const char *path,
+           const char *needle)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, &error));
+  g_assert_no_error (error);
+  for (gsize i = 0; i < length; i++)
+    if (contents[i] == '\0')
+      contents[i] = ' ';
+  return strstr (contents, needle) != NULL;
+}
+
+/* The text with each run of white space as one space. */
+static char *
+flatten (const char *text)
+{
+  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
+
+  return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
+}
+
+static void
+set_metadata (Fixture    *fixture,
+              const char *key,
+              const char *value)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (nr_report_set_metadata (fixture->report, key, value, &error));
+  g_assert_no_error (error);
+}
+
+/* The title page and every page's header name the State and the period,
+ * not "ID, 2025–2025". */
+static void
+test_names (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *path = render (fixture, "names.pdf");
+  g_autofree char *raw = nr_test_pdf_text (path);
+  g_autofree char *text = flatten (raw);
+  g_auto(GStrv) pages = g_strsplit (raw, "\f", -1);
+
+  g_assert_nonnull (strstr (text, "State Indonesia"));
+  g_assert_nonnull (strstr (text, "Reporting period 2025"));
+  g_assert_null (strstr (text, "2025–2025"));
+  g_assert_null (strstr (text, "— ID,"));
+  for (guint i = 0; pages[i] != NULL && pages[i + 1] != NULL; i++)
+    if (strstr (pages[i], "National report — Indonesia, 2025") == NULL)
+      g_error ("page %u has no running title naming the State:\n%s", i + 1, pages[i]);
+
+  /* Whole months, then days. */
+  set_metadata (fixture, NR_META_PERIOD_START, "2025-01-01");
+  set_metadata (fixture, NR_META_PERIOD_END, "2025-06-30");
+  {
+    g_autofree char *months_path = render (fixture, "months.pdf");
+    g_autofree char *months = nr_test_pdf_text (months_path);
+
+    g_assert_nonnull (strstr (months, "National report — Indonesia, January–June 2025"));
+  }
+  set_metadata (fixture, NR_META_PERIOD_START, "2025-03-01");
+  set_metadata (fixture, NR_META_PERIOD_END, "2026-02-20");
+  {
+    g_autofree char *days_path = render (fixture, "days.pdf");
+    g_autofree char *days = nr_test_pdf_text (days_path);
+
+    g_assert_nonnull (strstr (days, "National report — Indonesia, 1 March 2025 – 20 February 2026"));
+  }
+}
+
+/* A record reads as a block: its title, then what it is on one line. */
+static void
+test_records_as_blocks (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *path = render (fixture, "blocks.pdf");
+  g_autofree char *raw = nr_test_pdf_text (path);
+  g_autofree char *text = flatten (raw);
+  const char *reg = strstr (text, "Register of measures");
+
+  g_assert_nonnull (reg);
+  g_assert_nonnull (strstr (reg, "PUBLIC-measure Regulation 47/2023 Policy or strategy · since October 2024 · "
+                                 "BSSN; Kementerian Luar Negeri, Direktorat KIPS"));
+  /* The facts stand on one line of their own. */
+  g_assert_nonnull (strstr (raw, "\nPolicy or strategy · since October 2024 · BSSN; Kementerian Luar Negeri, "
+                                 "Direktorat KIPS\n"));
+}
+
+/* No word is cut with a hyphen, not even in narrow table headers. */
+static void
+test_no_hyphenated_words (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autofree char *path = render (fixture, "hyphens.pdf");
+  /* pdftotext joins a line ending with a hyphen to the next unless it
+   * keeps the layout. */
+  g_autofree char *raw = pdf_text_layout (path);
+  g_autoptr(GRegex) cut = g_regex_new ("\\pL-\\n\\s*\\p{Ll}", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (g_regex_match (cut, raw, 0, &match))
+    {
+      g_autofree char *found = g_match_info_fetch (match, 0);
+
+      g_error ("a word is cut with a hyphen: “%s”", found);
+    }
+  g_assert_nonnull (strstr (raw, " Answered "));
+}
+
+/* A long URL breaks only after its separators, and can be clicked, as can
+ * every link and e-mail address. */
+static void
+test_long_url (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *raw = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) url = g_string_new (NULL);
+  guint n_lines = 0;
+
+  GVariantDict statement;
+
+  /* In a record, where the old tables left the URL a narrow column. */
+  g_variant_dict_init (&statement, NULL);
+  g_variant_dict_insert (&statement, "title", "s", "Position paper on international law");
+  g_variant_dict_insert (&statement, "date", "s", "2025-03-02");
+  g_variant_dict_insert (&statement, "link", "s", LONG_URL);
+  g_free (nr_report_add_record (fixture->report, "intl-law.statements", g_variant_dict_end (&statement), &error));
+  g_assert_no_error (error);
+  path = render (fixture, "url.pdf");
+  raw = pdf_text_layout (path);
+  g_assert_nonnull (strstr (raw, "https://www.kominfo.go.id/"));
+  lines = g_strsplit (strstr (raw, "https://www.kominfo.go.id/"), "\n", -1);
+  for (guint i = 0; lines[i] != NULL && url->len < strlen (LONG_URL); i++, n_lines++)
+    {
+      g_string_append (url, g_strstrip (lines[i]));
+      if (url->len < strlen (LONG_URL) && strchr ("/?&=.-", url->str[url->len - 1]) == NULL)
+        g_error ("the URL breaks after “%s”", lines[i]);
+    }
+  g_assert_cmpstr (url->str, ==, LONG_URL);
+  g_assert_cmpuint (n_lines, >, 1);
+
+  g_assert_true (pdf_holds (path, "/URI (" LONG_URL ")"));
+  g_assert_true (pdf_holds (path, "/URI (https://example.org/a?b=1&c=\"2\")"));
+  g_assert_true (pdf_holds (path, "/URI (mailto:INTERNAL-mail@kemlu.go.id)"));
+}
+
+/* The contents give each norm's page, the outline has the sections and
+ * norms, and the metadata say what the document is. */
+static void
+test_contents_outline_metadata (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *path = render (fixture, "contents.pdf");
+  g_autofree char *layout = pdf_text_layout (path);
+  g_autofree char *raw = nr_test_pdf_text (path);
+  g_auto(GStrv) pages = g_strsplit (raw, "\f", -1);
+  const char *info_argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *info = nr_test_run_tool (info_argv);
+  g_autoptr(GRegex) entry = g_regex_new ("13 \\(c\\) [^\\n]*?\\s(\\d+)\\n", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *number = NULL;
+  guint page;
+
+  g_assert_nonnull (strstr (layout, "Contents"));
+  g_assert_true (g_regex_match (entry, strstr (layout, "Contents"), 0, &match));
+  number = g_match_info_fetch (match, 1);
+  page = (guint) g_ascii_strtoull (number, NULL, 10);
+  g_assert_cmpuint (page, >, 3);
+  g_assert_cmpuint (page, <=, g_strv_length (pages));
+  g_assert_nonnull (strstr (pages[page - 1], "13 (c)"));
+  g_assert_nonnull (strstr (pages[page - 1], "Review:"));
+
+  g_assert_true (pdf_holds (path, "/Outlines"));
+  /* "13 (c)" as cairo writes it, in UTF-16. */
+  g_assert_true (pdf_holds (path, "/Title <FEFF003100330020002800630029"));
+  g_assert_true (pdf_holds (path, "/Title (Register of measures)"));
+
+  g_assert_true (g_regex_match_simple ("^Title: +National report — Indonesia, 2025$", info, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^Author: +BSSN$", info, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^Subject: +National report on implementing", info, G_REGEX_MULTILINE, 0));
+  g_assert_true (g_regex_match_simple ("^CreationDate: +\\S", info, G_REGEX_MULTILINE, 0));
+}
+
+/* Keeps @page of @pdf_path as @name in the build tree's screenshots. */
+static void
+save_page (const char *pdf_path,
+           guint       page,
+           const char *name)
+{
+  const char *dir = g_getenv ("NR_SCREENSHOT_DIR");
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  g_autofree char *prefix = NULL;
+  g_autofree char *made = NULL;
+  g_autofree char *output = NULL;
+
+  if (dir == NULL)
+    return;
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  prefix = g_build_filename (dir, name, NULL);
+  {
+    const char *argv[] = { "pdftoppm", "-r", "50", "-png", "-singlefile", "-f", number, "-l", number,
+                           pdf_path, prefix, NULL };
+
+    output = nr_test_run_tool (argv);
+  }
+  made = g_strconcat (prefix, ".png", NULL);
+  g_assert_true (g_file_test (made, G_FILE_TEST_EXISTS));
+}
+
+static guint
+page_holding (char      **pages,
+              const char *text)
+{
+  for (guint i = 0; pages[i] != NULL; i++)
+    if (strstr (pages[i], text) != NULL)
+      return i + 1;
+  g_error ("no page holds “%s”", text);
+  return 0;
+}
+
+static void
+test_screenshots (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *path = render (fixture, "screenshots.pdf");
+  g_autofree char *raw = nr_test_pdf_text (path);
+  g_auto(GStrv) pages = g_strsplit (raw, "\f", -1);
+
+  save_page (path, 1, "pdf-title");
+  save_page (path, page_holding (pages, "Review:"), "pdf-norm");
+  save_page (path, page_holding (pages, "Register of measures"), "pdf-register");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  nr_test_init (&argc, &argv);
+
+  g_test_add ("/render-layout/names", Fixture, NULL, nr_test_filled_set_up, test_names, nr_test_filled_tear_down);
+  g_test_add ("/render-layout/blocks", Fixture, NULL, nr_test_filled_set_up, test_records_as_blocks, nr_test_filled_tear_down);
+  g_test_add ("/render-layout/hyphens", Fixture, NULL, nr_test_filled_set_up, test_no_hyphenated_words, nr_test_filled_tear_down);
+  g_test_add ("/render-layout/long-url", Fixture, NULL, nr_test_filled_set_up, test_long_url, nr_test_filled_tear_down);
+  g_test_add ("/render-layout/contents", Fixture, NULL, nr_test_filled_set_up, test_contents_outline_metadata, nr_test_filled_tear_down);
+  g_test_add ("/render-layout/screenshots", Fixture, NULL, nr_test_filled_set_up, test_screenshots, nr_test_filled_tear_down);
+
+  return g_test_run ();
+}
