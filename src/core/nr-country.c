@@ -190,13 +190,39 @@ nr_countries_get_default (void)
 {
   static GListStore *countries;
 
-  if (countries == NULL)
-    countries = load_countries ();
+  /* The printout names the State from a worker thread. */
+  if (g_once_init_enter (&countries))
+    g_once_init_leave (&countries, load_countries ());
   return G_LIST_MODEL (countries);
+}
+
+/* Code → name, built once and only read after: a list store is no good to
+ * threads, as reading it moves its cursor. */
+static GHashTable *
+names_by_code (void)
+{
+  static GHashTable *names;
+
+  if (g_once_init_enter (&names))
+    {
+      GListModel *countries = nr_countries_get_default ();
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < g_list_model_get_n_items (countries); i++)
+        {
+          g_autoptr(NrCountry) country = g_list_model_get_item (countries, i);
+
+          g_hash_table_insert (table, country->code, country->name);
+        }
+      g_once_init_leave (&names, table);
+    }
+  return names;
 }
 
 /**
  * nr_countries_lookup_name:
+ *
+ * Safe to call from any thread.
  *
  * Returns: (transfer none) (nullable): the name of the state with that ISO
  *   3166-1 code, in the user's language.
@@ -204,14 +230,5 @@ nr_countries_get_default (void)
 const char *
 nr_countries_lookup_name (const char *code)
 {
-  GListModel *countries = nr_countries_get_default ();
-
-  for (guint i = 0; code != NULL && i < g_list_model_get_n_items (countries); i++)
-    {
-      g_autoptr(NrCountry) country = g_list_model_get_item (countries, i);
-
-      if (g_str_equal (country->code, code))
-        return country->name;
-    }
-  return NULL;
+  return code != NULL ? g_hash_table_lookup (names_by_code (), code) : NULL;
 }

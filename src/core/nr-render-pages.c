@@ -208,7 +208,7 @@ add_page_furniture (NrPages *pages,
                                                    NR_RENDER_CONTENT_WIDTH * 0.75);
   g_autoptr(PangoLayout) number = NULL;
   /* Translators: the page number at the foot of a printed page. */
-  g_autofree char *number_text = g_strdup_printf (_("Page %u of %u"), index + 1, pages->pages->len);
+  g_autofree char *number_text = g_strdup_printf (_("Page %d of %d"), (int) index + 1, (int) pages->pages->len);
   NrItem *rule;
 
   pango_layout_set_alignment (marking, PANGO_ALIGN_CENTER);
