@@ -16,12 +16,16 @@ nr_cli_render (int    argc,
   g_autoptr(NrQuestionnaire) questionnaire = NULL;
   g_autoptr(GBytes) pdf = NULL;
   g_autofree char *profile_name = NULL;
+  g_autofree char *language = NULL;
   NrExportProfile profile = NR_EXPORT_PROFILE_FULL;
   int status;
   const GOptionEntry entries[] = {
     { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name,
       N_("What to print: full (everything), workshop (no internal answers) or public (public answers only, no points of contact, no names). Default: full, or for XML what the submission holds"),
       N_("PROFILE") },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &language,
+      N_("The language of the headings and labels, such as en or id. Default: the language of the answers, where Norms Reporter is translated into it"),
+      N_("LANGUAGE") },
     { NULL }
   };
 
@@ -34,12 +38,18 @@ nr_cli_render (int    argc,
   if (!nr_cli_check_operands ("render", argc, argv, 2, 2, _("name one report or submission, and the PDF to write.")) ||
       !nr_cli_parse_profile ("render", profile_name, &profile))
     return NR_CLI_EXIT_USAGE;
+  if (language != NULL && !nr_language_tag_is_valid (language))
+    {
+      nr_cli_usage_error ("render", _("--language takes a language code such as en, id, fil or pt-TL, not “%s”."),
+                          language);
+      return NR_CLI_EXIT_USAGE;
+    }
 
   document = nr_cli_load_document (argv[1], profile, &questionnaire, &error);
   if (document == NULL)
     return nr_cli_fail ("render", error);
 
-  pdf = nr_document_render_pdf (document, questionnaire, &error);
+  pdf = nr_document_render_pdf_in (document, questionnaire, language, &error);
   if (pdf == NULL || !nr_cli_write_output (argv[2], pdf, &error))
     return nr_cli_fail ("render", error);
   return NR_CLI_EXIT_OK;

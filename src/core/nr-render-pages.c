@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
 
 #include "nr-render-private.h"
 
@@ -78,6 +77,7 @@ nr_pages_free (NrPages *pages)
   g_clear_object (&pages->context);
   g_clear_object (&pages->font_map);
   g_free (pages->marking);
+  g_free (pages->state_name);
   g_free (pages->running_title);
   g_free (pages->title);
   g_free (pages->author);

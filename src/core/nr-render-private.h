@@ -10,9 +10,18 @@
  */
 #pragma once
 
+#include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "nr-i18n.h"
 #include "nr-render.h"
+
+/* The printout's words are in the printout's language, which the thread
+ * laying it out holds (nr-i18n.c), and which may not be the interface's. */
+#undef _
+#define _(String) nr_i18n_gettext (String)
+#undef C_
+#define C_(Context, String) nr_i18n_pgettext (Context, String)
 
 G_BEGIN_DECLS
 
@@ -69,6 +78,7 @@ struct _NrPages
   GPtrArray *parts;         /* of NrPart */
   GArray *contents;         /* of NrContentsLine: the table of contents */
   char *marking;
+  char *state_name;
   char *running_title;
   char *title;              /* the document's metadata */
   char *author;
@@ -89,6 +99,7 @@ typedef struct
   NrDocument *document;
   NrQuestionnaire *questionnaire;
   GHashTable *answers;      /* question id → NrDocumentAnswer */
+  const char *language;      /* of the printout */
   GCancellable *cancellable;
   NrRenderProgress progress;
   gpointer progress_data;
@@ -178,7 +189,6 @@ void         nr_render_add_links        (NrRenderer       *r,
 /* nr-render-title.c: the title page and what names the report. */
 char        *nr_render_format_period    (const char    *start,
                                          const char    *end);
-const char  *nr_render_state_name       (NrDocument    *document);
 void         nr_render_set_names        (NrRenderer    *r);
 void         nr_render_add_title_page   (NrRenderer    *r);
 

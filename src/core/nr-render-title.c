@@ -6,7 +6,6 @@
  */
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 
 #include "nr-country.h"
 #include "nr-render-private.h"
@@ -22,7 +21,7 @@ month_name (GDateMonth month)
     NC_("period", "October"), NC_("period", "November"), NC_("period", "December"),
   };
 
-  return g_dpgettext2 (GETTEXT_PACKAGE, "period", names[month - 1]);
+  return nr_i18n_pgettext ("period", names[month - 1]);
 }
 
 /* @text as a date, from an ISO date "2025-03-01"; %FALSE if it is not one. */
@@ -109,15 +108,17 @@ nr_render_format_period (const char *start,
   return g_strdup_printf (_("%s – %s"), from, to);
 }
 
-/* The State's name, or its code for a code iso-codes does not know. */
-const char *
-nr_render_state_name (NrDocument *document)
+/* The State's name in @language, or its code for a code iso-codes does
+ * not know. */
+static char *
+state_name (NrDocument *document,
+            const char *language)
 {
-  const char *name = nr_countries_lookup_name (document->state);
+  char *name = nr_countries_lookup_name_in (document->state, language);
 
   if (name != NULL)
     return name;
-  return document->state != NULL ? document->state : "";
+  return g_strdup (document->state != NULL ? document->state : "");
 }
 
 /* @iso, an ISO 8601 time, as cairo takes it for a PDF's dates: without
@@ -142,7 +143,8 @@ nr_render_set_names (NrRenderer *r)
   pages->marking = g_strdup (nr_export_profile_marking (document->profile));
   /* Translators: the running title on each printed page, and the PDF's
    * title: a State's name and the reporting period. */
-  pages->running_title = g_strdup_printf (_("National report — %s, %s"), nr_render_state_name (document), period);
+  pages->state_name = state_name (document, r->language);
+  pages->running_title = g_strdup_printf (_("National report — %s, %s"), pages->state_name, period);
   pages->title = g_strdup (pages->running_title);
   pages->author = g_strdup (document->preparing_agency);
   pages->subject = g_strdup (nr_questionnaire_get_title (r->questionnaire));
@@ -161,7 +163,7 @@ nr_render_add_title_page (NrRenderer *r)
 
   r->y = 160;
   nr_render_add_text (r, nr_questionnaire_get_title (r->questionnaire), NR_STYLE_TITLE, 0, 12);
-  nr_render_add_text (r, nr_render_state_name (document), NR_STYLE_HEADING, 0, 4);
+  nr_render_add_text (r, r->pages->state_name, NR_STYLE_HEADING, 0, 4);
   nr_render_add_text (r, period, NR_STYLE_HEADING, 0, 24);
 
   /* Translators: a questionnaire's title, then its version number. */
@@ -175,7 +177,7 @@ nr_render_add_title_page (NrRenderer *r)
   nr_table_init (&table, 2, widths, TRUE);
   {
     const char *header[] = { _("Report"), "", NULL };
-    const char *state[] = { _("State"), nr_render_state_name (document), NULL };
+    const char *state[] = { _("State"), r->pages->state_name, NULL };
     const char *period_row[] = { _("Reporting period"), period, NULL };
     const char *agency[] = { _("Preparing agency"), document->preparing_agency, NULL };
     const char *language[] = { _("Language of the answers"), document->language, NULL };

@@ -9,7 +9,6 @@
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
 
 #include "nr-checklist.h"
 #include "nr-document-summary.h"
@@ -488,33 +487,6 @@ lay_out (NrRenderer *r)
 }
 
 /**
- * nr_document_lay_out:
- * @cancellable: (nullable): to stop laying out
- * @progress: (nullable): told how far the layout is, in the calling thread
- *
- * Lays out @document into pages, once; any page is then drawn with
- * nr_pages_draw_page ().  Uses nothing of any thread but the caller's, so a
- * worker thread may lay out and another thread draw, one after the other.
- *
- * Returns: (transfer full) (nullable): the pages, or %NULL if cancelled.
- */
-NrPages *
-nr_document_lay_out (NrDocument       *document,
-                     NrQuestionnaire  *questionnaire,
-                     GCancellable     *cancellable,
-                     NrRenderProgress  progress,
-                     gpointer          progress_data)
-{
-  NrRenderer r = { .document = document, .questionnaire = questionnaire, .cancellable = cancellable,
-                   .progress = progress, .progress_data = progress_data };
-
-  g_return_val_if_fail (document != NULL, NULL);
-  g_return_val_if_fail (NR_IS_QUESTIONNAIRE (questionnaire), NULL);
-
-  return lay_out (&r);
-}
-
-/**
  * nr_export_profile_marking:
  *
  * Returns: the marking printed on every page of a document with @profile.
@@ -532,6 +504,76 @@ nr_export_profile_marking (NrExportProfile profile)
     default:
       return _("INTERNAL — FULL REPORT, NOT FOR RELEASE");
     }
+}
+
+/* What the printout is worded with: @language's catalogue where the
+ * program is translated into it (English, the program's own language,
+ * needs none); %NULL to word it in the interface's language. */
+static NrCatalogue *
+printout_catalogue (const char *language)
+{
+  if (language == NULL || !nr_language_tag_is_valid (language))
+    return NULL;
+  if (nr_catalogue_is_source_language (language))
+    return nr_catalogue_new_source ();
+  return nr_catalogue_load (nr_i18n_localedir (), GETTEXT_PACKAGE, language);
+}
+
+/* @questionnaire in the language of @catalogue, if it is one shipped with
+ * the program; else @questionnaire as it is. */
+static NrQuestionnaire *
+questionnaire_in (NrQuestionnaire *questionnaire,
+                  NrCatalogue     *catalogue)
+{
+  g_autoptr(NrQuestionnaire) translated = NULL;
+
+  if (catalogue != NULL)
+    translated = nr_questionnaire_load_builtin_in (nr_questionnaire_get_id (questionnaire), catalogue, NULL);
+  if (translated == NULL ||
+      g_strcmp0 (nr_questionnaire_get_version (translated), nr_questionnaire_get_version (questionnaire)) != 0)
+    return g_object_ref (questionnaire);
+  return g_steal_pointer (&translated);
+}
+
+/**
+ * nr_document_lay_out:
+ * @language: (nullable): the language of the headings and labels; %NULL
+ *   for the language of the answers, where the program is translated into
+ *   it, else the interface's
+ * @cancellable: (nullable): to stop laying out
+ * @progress: (nullable): told how far the layout is, in the calling thread
+ *
+ * Lays out @document into pages, once; any page is then drawn with
+ * nr_pages_draw_page ().  Uses nothing of any thread but the caller's, so a
+ * worker thread may lay out and another thread draw, one after the other.
+ *
+ * Returns: (transfer full) (nullable): the pages, or %NULL if cancelled.
+ */
+NrPages *
+nr_document_lay_out (NrDocument       *document,
+                     NrQuestionnaire  *questionnaire,
+                     const char       *language,
+                     GCancellable     *cancellable,
+                     NrRenderProgress  progress,
+                     gpointer          progress_data)
+{
+  const char *wording = language != NULL ? language : document->language;
+  g_autoptr(NrCatalogue) catalogue = printout_catalogue (wording);
+  g_autoptr(NrQuestionnaire) translated = questionnaire_in (questionnaire, catalogue);
+  NrRenderer r = { .document = document, .questionnaire = translated, .cancellable = cancellable,
+                   .language = catalogue != NULL ? wording : NULL,
+                   .progress = progress, .progress_data = progress_data };
+  NrCatalogue *previous;
+  NrPages *pages;
+
+  g_return_val_if_fail (document != NULL, NULL);
+  g_return_val_if_fail (NR_IS_QUESTIONNAIRE (questionnaire), NULL);
+
+  previous = nr_i18n_swap_thread_catalogue (catalogue != NULL ? nr_catalogue_ref (catalogue) : NULL);
+  pages = lay_out (&r);
+  g_clear_pointer (&catalogue, nr_catalogue_unref);
+  catalogue = nr_i18n_swap_thread_catalogue (previous);
+  return pages;
 }
 
 static cairo_status_t
@@ -570,7 +612,8 @@ draw_pdf (NrPages         *pages,
  * nr_document_render_pdf:
  *
  * Renders @document as a PDF, with the fonts embedded, an outline, and
- * links.
+ * links, its headings and labels in the language of the answers where the
+ * program is translated into it.
  *
  * Returns: (transfer full): the PDF, or %NULL with @error set.
  */
@@ -578,6 +621,24 @@ GBytes *
 nr_document_render_pdf (NrDocument       *document,
                         NrQuestionnaire  *questionnaire,
                         GError          **error)
+{
+  return nr_document_render_pdf_in (document, questionnaire, NULL, error);
+}
+
+/**
+ * nr_document_render_pdf_in:
+ * @language: (nullable): the language of the headings and labels, as for
+ *   nr_document_lay_out ()
+ *
+ * Renders @document as a PDF with its headings and labels in @language.
+ *
+ * Returns: (transfer full): the PDF, or %NULL with @error set.
+ */
+GBytes *
+nr_document_render_pdf_in (NrDocument       *document,
+                           NrQuestionnaire  *questionnaire,
+                           const char       *language,
+                           GError          **error)
 {
   g_autoptr(GByteArray) pdf = g_byte_array_new ();
   g_autoptr(NrPages) pages = NULL;
@@ -587,7 +648,7 @@ nr_document_render_pdf (NrDocument       *document,
   g_return_val_if_fail (document != NULL, NULL);
   g_return_val_if_fail (NR_IS_QUESTIONNAIRE (questionnaire), NULL);
 
-  pages = nr_document_lay_out (document, questionnaire, NULL, NULL, NULL);
+  pages = nr_document_lay_out (document, questionnaire, language, NULL, NULL, NULL);
   surface = cairo_pdf_surface_create_for_stream (append_to_array, pdf,
                                                  NR_RENDER_PAGE_WIDTH, NR_RENDER_PAGE_HEIGHT);
   status = draw_pdf (pages, surface);

@@ -21,6 +21,7 @@ typedef void (*NrRenderProgress) (double   fraction,
 
 NrPages  *nr_document_lay_out     (NrDocument       *document,
                                    NrQuestionnaire  *questionnaire,
+                                   const char       *language,
                                    GCancellable     *cancellable,
                                    NrRenderProgress  progress,
                                    gpointer          progress_data);
@@ -37,6 +38,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrPages, nr_pages_free)
 
 GBytes   *nr_document_render_pdf  (NrDocument       *document,
                                    NrQuestionnaire  *questionnaire,
+                                   GError          **error);
+GBytes   *nr_document_render_pdf_in (NrDocument     *document,
+                                   NrQuestionnaire  *questionnaire,
+                                   const char       *language,
                                    GError          **error);
 gboolean  nr_report_render_pdf    (NrReport               *report,
                                    GFile                  *file,

@@ -143,7 +143,7 @@ lay_out_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   LayoutData *data = task_data;
-  NrPages *pages = nr_document_lay_out (data->document, data->questionnaire, cancellable, NULL, NULL);
+  NrPages *pages = nr_document_lay_out (data->document, data->questionnaire, NULL, cancellable, NULL, NULL);
 
   signal_laid_out (data->waiter);
   if (pages != NULL)

@@ -53,7 +53,7 @@ export_ms (NrReport *report,
   g_autoptr(NrDocument) document = nr_report_to_document (report, NULL, &error);
   g_autoptr(GBytes) pdf = nr_document_render_pdf (document, nr_report_get_questionnaire (report), &error);
   double ms = (g_get_monotonic_time () - start) / 1000.0;
-  g_autoptr(NrPages) pages = nr_document_lay_out (document, nr_report_get_questionnaire (report), NULL, NULL, NULL);
+  g_autoptr(NrPages) pages = nr_document_lay_out (document, nr_report_get_questionnaire (report), NULL, NULL, NULL, NULL);
 
   g_assert_no_error (error);
   *n_pages = nr_pages_get_n_pages (pages);

@@ -233,6 +233,102 @@ test_contents_outline_metadata (Fixture       *fixture,
   g_assert_true (g_regex_match_simple ("^CreationDate: +\\S", info, G_REGEX_MULTILINE, 0));
 }
 
+/* The fixture's answers are in Indonesian ("id"): with the catalogues of
+ * the build tree, its printout is worded in Indonesian, from an English
+ * interface, unless told otherwise. */
+static char *
+render_in (Fixture    *fixture,
+           const char *language,
+           const char *name)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrDocument) document = nr_report_to_document (fixture->report, NULL, &error);
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_assert_no_error (error);
+  pdf = nr_document_render_pdf_in (document, nr_report_get_questionnaire (fixture->report), language, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), &error));
+  return nr_test_pdf_text (path);
+}
+
+static void
+assert_indonesian (const char *raw)
+{
+  g_autofree char *text = flatten (raw);
+
+  g_assert_nonnull (strstr (text, "Ringkasan norma"));
+  g_assert_nonnull (strstr (text, "Periode pelaporan"));
+  g_assert_nonnull (strstr (text, "Bagaimana negara Anda mengimplementasikan norma ini?"));
+  g_assert_nonnull (strstr (text, "Halaman 1 dari"));
+  g_assert_null (strstr (text, "Summary of the norms"));
+}
+
+static void
+test_language_of_the_answers (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *indonesian = NULL;
+  g_autofree char *english = NULL;
+  g_autofree char *interface_title = NULL;
+
+  g_setenv ("NR_LOCALEDIR", g_getenv ("NR_TEST_PO_DIR"), TRUE);
+  indonesian = render_in (fixture, NULL, "id.pdf");
+  english = render_in (fixture, "en", "en.pdf");
+  g_unsetenv ("NR_LOCALEDIR");
+
+  assert_indonesian (indonesian);
+  g_assert_nonnull (strstr (english, "Summary of the norms"));
+  g_assert_nonnull (strstr (english, "How does your State implement this norm?"));
+  /* The interface goes on in its own language. */
+  g_assert_cmpstr (nr_questionnaire_get_title (nr_report_get_questionnaire (fixture->report)), ==,
+                   "National report on implementing the norms of responsible State behaviour in cyberspace");
+  g_assert_cmpstr (nr_export_profile_marking (NR_EXPORT_PROFILE_PUBLIC), ==, "PUBLIC");
+}
+
+/* A printout in another language, in a worker thread, leaves the other
+ * threads in theirs, as they load questionnaires and translate meanwhile. */
+static gpointer
+render_indonesian_thread (gpointer data)
+{
+  Fixture *fixture = data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrDocument) document = nr_report_to_document (fixture->report, NULL, &error);
+
+  return nr_document_render_pdf_in (document, nr_report_get_questionnaire (fixture->report), "id", &error);
+}
+
+static void
+test_language_in_threads (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrCatalogue) source = nr_catalogue_new_source ();
+  g_autofree char *path = g_build_filename (fixture->dir, "thread.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  GThread *thread;
+
+  g_setenv ("NR_LOCALEDIR", g_getenv ("NR_TEST_PO_DIR"), TRUE);
+  thread = g_thread_new ("render", render_indonesian_thread, fixture);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(NrQuestionnaire) questionnaire = nr_questionnaire_load_builtin_in (NR_QUESTIONNAIRE_DEFAULT_ID,
+                                                                                   source, &error);
+
+      g_assert_no_error (error);
+      g_assert_true (g_str_has_prefix (nr_questionnaire_get_title (questionnaire), "National report on"));
+      g_assert_cmpstr (nr_i18n_gettext ("Summary of the norms"), ==, "Summary of the norms");
+    }
+  pdf = g_thread_join (thread);
+  g_unsetenv ("NR_LOCALEDIR");
+
+  g_assert_true (g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), &error));
+  text = nr_test_pdf_text (path);
+  assert_indonesian (text);
+}
+
 /* Keeps @page of @pdf_path as @name in the build tree's screenshots. */
 static void
 save_page (const char *pdf_path,
@@ -319,6 +415,10 @@ main (int   argc,
   g_test_add ("/render-layout/hyphens", Fixture, NULL, nr_test_filled_set_up, test_no_hyphenated_words, nr_test_filled_tear_down);
   g_test_add ("/render-layout/long-url", Fixture, NULL, nr_test_filled_set_up, test_long_url, nr_test_filled_tear_down);
   g_test_add ("/render-layout/contents", Fixture, NULL, nr_test_filled_set_up, test_contents_outline_metadata, nr_test_filled_tear_down);
+  g_test_add ("/render-layout/language", Fixture, NULL, nr_test_filled_set_up, test_language_of_the_answers,
+              nr_test_filled_tear_down);
+  g_test_add ("/render-layout/language-threads", Fixture, NULL, nr_test_filled_set_up, test_language_in_threads,
+              nr_test_filled_tear_down);
   g_test_add ("/render-layout/screenshots", Fixture, "", nr_test_filled_set_up, test_screenshots,
               nr_test_filled_tear_down);
 

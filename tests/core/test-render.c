@@ -256,7 +256,7 @@ test_page_count_for_printing (Fixture       *fixture,
   guint n_pages;
 
   g_assert_no_error (error);
-  pages = nr_document_lay_out (document, nr_report_get_questionnaire (fixture->report), NULL, NULL, NULL);
+  pages = nr_document_lay_out (document, nr_report_get_questionnaire (fixture->report), NULL, NULL, NULL, NULL);
   n_pages = nr_pages_get_n_pages (pages);
   nr_pages_draw_page (pages, cr, 2);
   cairo_destroy (cr);

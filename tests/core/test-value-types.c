@@ -65,7 +65,7 @@ static void
 lay_out (NrDocument      *document,
          NrQuestionnaire *questionnaire)
 {
-  g_autoptr(NrPages) pages = nr_document_lay_out (document, questionnaire, NULL, NULL, NULL);
+  g_autoptr(NrPages) pages = nr_document_lay_out (document, questionnaire, NULL, NULL, NULL, NULL);
 
   g_assert_cmpuint (nr_pages_get_n_pages (pages), >, 1);
 }
