@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 
 #include "nr-i18n.h"
+#include "nr-render-private.h"
 #include "nr-test-report.h"
 #include "nr-test-util.h"
 
@@ -68,17 +69,6 @@ flatten (const char *text)
   return g_regex_replace_literal (spaces, text, -1, 0, " ", 0, NULL);
 }
 
-static void
-set_metadata (Fixture    *fixture,
-              const char *key,
-              const char *value)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (nr_report_set_metadata (fixture->report, key, value, &error));
-  g_assert_no_error (error);
-}
-
 /* The title page and every page's header name the State and the period,
  * not "ID, 2025–2025". */
 static void
@@ -97,24 +87,32 @@ test_names (Fixture       *fixture,
   for (guint i = 0; pages[i] != NULL && pages[i + 1] != NULL; i++)
     if (strstr (pages[i], "National report — Indonesia, 2025") == NULL)
       g_error ("page %u has no running title naming the State:\n%s", i + 1, pages[i]);
+}
 
-  /* Whole months, then days. */
-  set_metadata (fixture, NR_META_PERIOD_START, "2025-01-01");
-  set_metadata (fixture, NR_META_PERIOD_END, "2025-06-30");
+/* The period as people write it. */
+static void
+test_periods (void)
+{
+  const struct
   {
-    g_autofree char *months_path = render (fixture, "months.pdf");
-    g_autofree char *months = nr_test_pdf_text (months_path);
+    const char *start, *end, *expected;
+  } cases[] = {
+    { "2025-01-01", "2025-12-31", "2025" },
+    { "2025-01-01", "2025-06-30", "January–June 2025" },
+    { "2025-03-01", "2025-03-31", "March 2025" },
+    { "2025-07-01", "2026-06-30", "July 2025 – June 2026" },
+    { "2025-03-01", "2026-02-20", "1 March 2025 – 20 February 2026" },
+    { "2024-03-01", "2025-02-28", "March 2024 – February 2025" },
+    { "2025-12-31", "2025-01-01", "31 December 2025 – 1 January 2025" },
+    { "2025", NULL, "2025 – …" },
+  };
 
-    g_assert_nonnull (strstr (months, "National report — Indonesia, January–June 2025"));
-  }
-  set_metadata (fixture, NR_META_PERIOD_START, "2025-03-01");
-  set_metadata (fixture, NR_META_PERIOD_END, "2026-02-20");
-  {
-    g_autofree char *days_path = render (fixture, "days.pdf");
-    g_autofree char *days = nr_test_pdf_text (days_path);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *period = nr_render_format_period (cases[i].start, cases[i].end);
 
-    g_assert_nonnull (strstr (days, "National report — Indonesia, 1 March 2025 – 20 February 2026"));
-  }
+      g_assert_cmpstr (period, ==, cases[i].expected);
+    }
 }
 
 /* A record reads as a block: its title, then what it is on one line. */
@@ -410,6 +408,7 @@ main (int   argc,
       return g_test_run ();
     }
 
+  g_test_add_func ("/render-layout/periods", test_periods);
   g_test_add ("/render-layout/names", Fixture, NULL, nr_test_filled_set_up, test_names, nr_test_filled_tear_down);
   g_test_add ("/render-layout/blocks", Fixture, NULL, nr_test_filled_set_up, test_records_as_blocks, nr_test_filled_tear_down);
   g_test_add ("/render-layout/hyphens", Fixture, NULL, nr_test_filled_set_up, test_no_hyphenated_words, nr_test_filled_tear_down);
