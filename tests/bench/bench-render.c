@@ -78,7 +78,7 @@ growth (const char *dir)
       guint factor = 1u << i;
       g_autofree char *name = g_strdup_printf ("scaled-%u.normsreport", factor);
       g_autoptr(NrReport) report = nr_bench_create_filled_report (dir, name, 1024 * factor, 40 * factor);
-      g_autofree char *what = g_strdup_printf ("render %u× the content (%u KB answers, %u records)", factor,
+      g_autofree char *what = g_strdup_printf ("render %ux the content (%u KB answers, %u records)", factor,
                                                factor, 40 * factor);
       gsize size = 0;
 
@@ -86,7 +86,7 @@ growth (const char *dir)
       g_print ("  %-52s %9.3f ms (%" G_GSIZE_FORMAT " KB)\n", what, ms[i], size / 1024);
       nr_report_close (report);
     }
-  g_print ("  %-52s %9.2f x\n", "2× content / 1× content (time)", ms[1] / ms[0]);
+  g_print ("  %-52s %9.2f x\n", "2x content / 1x content (time)", ms[1] / ms[0]);
   return ms[2] / ms[0];
 }
 
@@ -112,7 +112,7 @@ main (int   argc,
   g_print ("  %-52s %9.1f x\n", "render / export", typical_ms / export_ms);
   g_print ("  %-52s %9.3f ms (%" G_GSIZE_FORMAT " KB)\n", "render a very long report (5 KB answers, 200 records)",
            long_ms, long_size / 1024);
-  met &= nr_bench_report_target ("4× content / 1× content (time)", growth (dir), GROWTH_TARGET, "x");
+  met &= nr_bench_report_target ("4x content / 1x content (time)", growth (dir), GROWTH_TARGET, "x");
 
   nr_report_close (typical);
   nr_report_close (long_report);
