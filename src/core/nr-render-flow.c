@@ -164,7 +164,7 @@ nr_render_add_text (NrRenderer *r,
 static gboolean
 is_url_separator (char c)
 {
-  return strchr ("/?&=.-#", c) != NULL && c != '\0';
+  return c != '\0' && strchr ("/?&=.-#", c) != NULL;
 }
 
 /* @uri cut into pieces that each end at a separator. */
