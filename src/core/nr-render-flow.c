@@ -137,6 +137,7 @@ add_layout_lines (NrRenderer  *r,
       item->layout = g_object_ref (layout);
       item->line = pango_layout_line_ref (pango_layout_iter_get_line_readonly (iter));
       item->grey = grey_for (style);
+      item->is_link = link != NULL;
       if (link != NULL)
         nr_pages_add_link (r->pages, nr_pages_current_index (r->pages), x, r->y,
                            (double) logical.width / PANGO_SCALE, line_height, g_strdup (link));

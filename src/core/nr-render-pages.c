@@ -237,6 +237,17 @@ nr_pages_finish (NrPages *pages)
     add_page_furniture (pages, i);
 }
 
+/* A link is blue, so that a reader sees it can be followed. */
+static void
+set_text_colour (cairo_t *cr,
+                 NrItem  *item)
+{
+  if (item->is_link)
+    cairo_set_source_rgb (cr, 0.05, 0.3, 0.6);
+  else
+    cairo_set_source_rgb (cr, item->grey, item->grey, item->grey);
+}
+
 static void
 draw_item (cairo_t *cr,
            NrItem  *item)
@@ -244,12 +255,12 @@ draw_item (cairo_t *cr,
   switch (item->kind)
     {
     case NR_ITEM_LINE:
-      cairo_set_source_rgb (cr, item->grey, item->grey, item->grey);
+      set_text_colour (cr, item);
       cairo_move_to (cr, item->x, item->y);
       pango_cairo_show_layout_line (cr, item->line);
       break;
     case NR_ITEM_TEXT:
-      cairo_set_source_rgb (cr, item->grey, item->grey, item->grey);
+      set_text_colour (cr, item);
       cairo_move_to (cr, item->x, item->y);
       pango_cairo_show_layout (cr, item->layout);
       break;

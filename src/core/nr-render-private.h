@@ -54,6 +54,7 @@ typedef struct
   NrItemKind kind;
   double x, y, width, height;
   double grey;              /* the colour of text and lines */
+  gboolean is_link;         /* text in the colour of links instead */
   gboolean shaded;
   PangoLayout *layout;      /* a line's layout too, which the line needs */
   PangoLayoutLine *line;
