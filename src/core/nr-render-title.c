@@ -89,7 +89,7 @@ months_period (const GDate *start,
  * @end: (nullable): the last day, an ISO date
  *
  * Returns: the period as people write it, in the language of the
- *   printout; what is not a date is given as it is.
+ *   printout; what is not a date is given as it is; empty if there is none.
  */
 char *
 nr_render_format_period (const char *start,
@@ -99,6 +99,8 @@ nr_render_format_period (const char *start,
   g_autofree char *from = NULL;
   g_autofree char *to = NULL;
 
+  if (start == NULL && end == NULL)
+    return g_strdup ("");
   if (!parse_date (start, &first) || !parse_date (end, &last))
     return g_strdup_printf (_("%s – %s"), start != NULL ? start : "…", end != NULL ? end : "…");
   if (g_date_get_day (&first) == 1 && g_date_is_last_of_month (&last) && g_date_compare (&first, &last) <= 0)
@@ -132,6 +134,23 @@ pdf_date (const char *iso)
   return utc != NULL ? g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ") : NULL;
 }
 
+/* "National report — Indonesia, 2025", leaving out what a report does not
+ * say yet. */
+static char *
+running_title (const char *state,
+               const char *period)
+{
+  if (*state != '\0' && *period != '\0')
+    /* Translators: the running title on each printed page, and the PDF's
+     * title: a State's name and the reporting period. */
+    return g_strdup_printf (_("National report — %s, %s"), state, period);
+  if (*state != '\0' || *period != '\0')
+    /* Translators: the running title of a report that gives only its
+     * State's name or only its period. */
+    return g_strdup_printf (_("National report — %s"), *state != '\0' ? state : period);
+  return g_strdup (_("National report"));
+}
+
 /* What every page and the document's metadata call the report. */
 void
 nr_render_set_names (NrRenderer *r)
@@ -141,10 +160,8 @@ nr_render_set_names (NrRenderer *r)
   g_autofree char *period = nr_render_format_period (document->period_start, document->period_end);
 
   pages->marking = g_strdup (nr_export_profile_marking (document->profile));
-  /* Translators: the running title on each printed page, and the PDF's
-   * title: a State's name and the reporting period. */
   pages->state_name = state_name (document, r->language);
-  pages->running_title = g_strdup_printf (_("National report — %s, %s"), pages->state_name, period);
+  pages->running_title = running_title (pages->state_name, period);
   pages->title = g_strdup (pages->running_title);
   pages->author = g_strdup (document->preparing_agency);
   pages->subject = g_strdup (nr_questionnaire_get_title (r->questionnaire));

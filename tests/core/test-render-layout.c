@@ -105,6 +105,7 @@ test_periods (void)
     { "2024-03-01", "2025-02-28", "March 2024 – February 2025" },
     { "2025-12-31", "2025-01-01", "31 December 2025 – 1 January 2025" },
     { "2025", NULL, "2025 – …" },
+    { NULL, NULL, "" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
