@@ -17,6 +17,7 @@ nr_cli_render (int    argc,
   g_autoptr(NrQuestionnaire) questionnaire = NULL;
   g_autoptr(GBytes) output = NULL;
   g_autofree char *profile_name = NULL;
+  g_autofree char *language = NULL;
   NrExportProfile profile = NR_EXPORT_PROFILE_FULL;
   NrDocumentFormat format = NR_DOCUMENT_FORMAT_PDF;
   int status;
@@ -24,6 +25,9 @@ nr_cli_render (int    argc,
     { "profile", 0, 0, G_OPTION_ARG_STRING, &profile_name,
       N_("What to print: full (everything), workshop (no internal answers) or public (public answers only, no points of contact, no names). Default: full, or for XML what the submission holds"),
       N_("PROFILE") },
+    { "language", 0, 0, G_OPTION_ARG_STRING, &language,
+      N_("The language of the headings and labels, such as en or id. Default: the language of the answers, where Norms Reporter is translated into it"),
+      N_("LANGUAGE") },
     { NULL }
   };
 
@@ -38,12 +42,15 @@ nr_cli_render (int    argc,
     return NR_CLI_EXIT_USAGE;
   if (!g_str_equal (argv[2], "-") && !nr_document_format_for_name (argv[2], &format))
     return nr_cli_usage_error ("render", _("“%s” is neither a .pdf, a .docx nor an .odt file."), argv[2]);
+  if (language != NULL && !nr_language_tag_is_valid (language))
+    return nr_cli_usage_error ("render", _("--language takes a language code such as en, id, fil or pt-TL, not “%s”."),
+                               language);
 
   document = nr_cli_load_document (argv[1], profile, &questionnaire, &error);
   if (document == NULL)
     return nr_cli_fail ("render", error);
 
-  output = nr_document_render (document, questionnaire, format, &error);
+  output = nr_document_render_in (document, questionnaire, format, language, &error);
   if (output == NULL || !nr_cli_write_output (argv[2], output, &error))
     return nr_cli_fail ("render", error);
   return NR_CLI_EXIT_OK;

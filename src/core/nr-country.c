@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "nr-catalogue.h"
 #include "nr-country.h"
 
 #define ISO_CODES_JSON "/usr/share/iso-codes/json/iso_3166-1.json"
@@ -22,6 +23,7 @@ struct _NrCountry
 
   char *code;
   char *name;
+  char *english_name;       /* as iso-codes has it, to translate it with */
   gboolean asean;
 };
 
@@ -57,6 +59,7 @@ nr_country_finalize (GObject *object)
 
   g_free (self->code);
   g_free (self->name);
+  g_free (self->english_name);
 
   G_OBJECT_CLASS (nr_country_parent_class)->finalize (object);
 }
@@ -186,6 +189,7 @@ load_countries (void)
       country = g_object_new (NR_TYPE_COUNTRY, NULL);
       country->code = g_strdup (code);
       country->name = g_strdup (translated_name (name, common));
+      country->english_name = g_strdup (common != NULL ? common : name);
       country->asean = g_strv_contains (asean_members, code);
       g_list_store_append (store, country);
       g_object_unref (country);
@@ -206,13 +210,40 @@ nr_countries_get_default (void)
 {
   static GListStore *countries;
 
-  if (countries == NULL)
-    countries = load_countries ();
+  /* The printout names the State from a worker thread. */
+  if (g_once_init_enter (&countries))
+    g_once_init_leave (&countries, load_countries ());
   return G_LIST_MODEL (countries);
+}
+
+/* Code → NrCountry, built once and only read after: a list store is no
+ * good to threads, as reading it moves its cursor. */
+static GHashTable *
+countries_by_code (void)
+{
+  static GHashTable *by_code;
+
+  if (g_once_init_enter (&by_code))
+    {
+      GListModel *countries = nr_countries_get_default ();
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < g_list_model_get_n_items (countries); i++)
+        {
+          g_autoptr(NrCountry) country = g_list_model_get_item (countries, i);
+
+          /* The list holds the country as long as the program runs. */
+          g_hash_table_insert (table, country->code, country);
+        }
+      g_once_init_leave (&by_code, table);
+    }
+  return by_code;
 }
 
 /**
  * nr_countries_lookup_name:
+ *
+ * Safe to call from any thread.
  *
  * Returns: (transfer none) (nullable): the name of the state with that ISO
  *   3166-1 code, in the user's language.
@@ -220,14 +251,41 @@ nr_countries_get_default (void)
 const char *
 nr_countries_lookup_name (const char *code)
 {
-  GListModel *countries = nr_countries_get_default ();
+  NrCountry *country = code != NULL ? g_hash_table_lookup (countries_by_code (), code) : NULL;
 
-  for (guint i = 0; code != NULL && i < g_list_model_get_n_items (countries); i++)
-    {
-      g_autoptr(NrCountry) country = g_list_model_get_item (countries, i);
+  return country != NULL ? country->name : NULL;
+}
 
-      if (g_str_equal (country->code, code))
-        return country->name;
-    }
-  return NULL;
+/**
+ * nr_countries_lookup_name_in:
+ * @language: (nullable): a language tag, such as id; %NULL for the
+ *   user's language
+ *
+ * Safe to call from any thread.
+ *
+ * Returns: (transfer full) (nullable): the name of the state with that ISO
+ *   3166-1 code in @language, or in the user's language if iso-codes has
+ *   none in @language.
+ */
+char *
+nr_countries_lookup_name_in (const char *code,
+                             const char *language)
+{
+  static GMutex lock;
+  NrCountry *country = code != NULL ? g_hash_table_lookup (countries_by_code (), code) : NULL;
+  g_autoptr(NrCatalogue) catalogue = NULL;
+
+  if (country == NULL)
+    return NULL;
+  /* Where the catalogues are, asked of gettext one thread at a time. */
+  g_mutex_lock (&lock);
+  if (language != NULL)
+    catalogue = nr_catalogue_load (bindtextdomain (ISO_CODES_DOMAIN, NULL), ISO_CODES_DOMAIN, language);
+  g_mutex_unlock (&lock);
+  /* iso-codes names the states in English, and has no catalogue for it. */
+  if (catalogue == NULL && nr_catalogue_is_source_language (language))
+    return g_strdup (country->english_name);
+  if (catalogue == NULL)
+    return g_strdup (country->name);
+  return g_strdup (nr_catalogue_translate (catalogue, NULL, country->english_name));
 }

@@ -14,5 +14,7 @@ gboolean    nr_country_is_asean    (NrCountry  *self);
 
 GListModel *nr_countries_get_default (void);
 const char *nr_countries_lookup_name (const char *code);
+char       *nr_countries_lookup_name_in (const char *code,
+                                         const char *language);
 
 G_END_DECLS

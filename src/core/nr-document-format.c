@@ -60,6 +60,24 @@ nr_document_render (NrDocument        *document,
                     NrDocumentFormat   format,
                     GError           **error)
 {
+  return nr_document_render_in (document, questionnaire, format, NULL, error);
+}
+
+/**
+ * nr_document_render_in:
+ * @language: (nullable): the language of a PDF's headings and labels, as
+ *   for nr_document_render_pdf_in(); %NULL for the answers' own
+ *
+ * Like nr_document_render().  Word and OpenDocument files are worded in
+ * the interface's language for now, whatever @language says.
+ */
+GBytes *
+nr_document_render_in (NrDocument        *document,
+                       NrQuestionnaire   *questionnaire,
+                       NrDocumentFormat   format,
+                       const char        *language,
+                       GError           **error)
+{
   g_return_val_if_fail (document != NULL, NULL);
   g_return_val_if_fail (NR_IS_QUESTIONNAIRE (questionnaire), NULL);
 
@@ -71,7 +89,7 @@ nr_document_render (NrDocument        *document,
       return nr_odt_write (document, questionnaire, error);
     case NR_DOCUMENT_FORMAT_PDF:
     default:
-      return nr_document_render_pdf (document, questionnaire, error);
+      return nr_document_render_pdf_in (document, questionnaire, language, error);
     }
 }
 

@@ -21,6 +21,11 @@ GBytes     *nr_document_render               (NrDocument        *document,
                                               NrQuestionnaire   *questionnaire,
                                               NrDocumentFormat   format,
                                               GError           **error);
+GBytes     *nr_document_render_in            (NrDocument        *document,
+                                              NrQuestionnaire   *questionnaire,
+                                              NrDocumentFormat   format,
+                                              const char        *language,
+                                              GError           **error);
 gboolean    nr_report_render                 (NrReport               *report,
                                               GFile                  *file,
                                               NrDocumentFormat        format,

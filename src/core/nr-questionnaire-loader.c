@@ -4,12 +4,14 @@
  * walk can rely on the structure; what the schema cannot say (choice values
  * unique within a question, a choice question having choices at all) is
  * checked here.  Texts are translated through gettext as they are read, so the
- * rest of the program only ever sees the user's language.
+ * rest of the program only ever sees the user's language, or the language of
+ * the catalogue the loading thread holds (nr_questionnaire_load_builtin_in ()).
  */
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
 
+#include "nr-i18n.h"
 #include "nr-input.h"
 #include "nr-questionnaire-private.h"
 #include "nr-question-private.h"
@@ -55,8 +57,8 @@ translated_child_text (xmlNode    *parent,
   if (context == NULL)
     context = xmlGetProp (parent, BAD_CAST "value");
   if (context == NULL)
-    return g_strdup (g_dgettext (GETTEXT_PACKAGE, text));
-  return g_strdup (g_dpgettext2 (GETTEXT_PACKAGE, (const char *) context, text));
+    return g_strdup (nr_i18n_gettext (text));
+  return g_strdup (nr_i18n_pgettext ((const char *) context, text));
 }
 
 static gboolean
@@ -411,7 +413,7 @@ add_action_choices (NrQuestionnaire *questionnaire,
               g_autofree char *value = g_strdup_printf ("%s-%s", nr_norm_get_id (norm), nr_choice_get_value (item));
               /* Translators: a norm's paragraph and a text of it, such as
                * "13 (a) Cooperate…" or a practical action of the norm. */
-              g_autofree char *label = g_strdup_printf (_("13 (%c) %s"), nr_norm_get_id (norm)[2],
+              g_autofree char *label = g_strdup_printf (nr_i18n_gettext (N_("13 (%c) %s")), nr_norm_get_id (norm)[2],
                                                         nr_choice_get_label (item));
               g_autoptr(NrChoice) choice = nr_choice_new (value, label, nr_choice_get_help (item),
                                                           nr_choice_get_rests_on (item), FALSE);
@@ -660,6 +662,23 @@ compare_ids (const char * const *a,
   return g_strcmp0 (*a, *b);
 }
 
+/* The XML of the questionnaire @id shipped with the program, and in
+ * @name, the name it is known by. */
+static GBytes *
+builtin_bytes (const char  *id,
+               char       **name,
+               GError     **error)
+{
+  GBytes *bytes;
+
+  *name = g_strdup_printf ("questionnaires/%s.xml", id);
+  bytes = nr_core_lookup_data (*name, NULL);
+  if (bytes == NULL)
+    g_set_error (error, NR_QUESTIONNAIRE_ERROR, NR_QUESTIONNAIRE_ERROR_UNKNOWN,
+                 _("This version of Norms Reporter does not know the questionnaire “%s”."), id);
+  return bytes;
+}
+
 /**
  * nr_questionnaire_load_builtin:
  * @id: a questionnaire id, such as %NR_QUESTIONNAIRE_DEFAULT_ID
@@ -687,20 +706,45 @@ nr_questionnaire_load_builtin (const char  *id,
   if (questionnaire != NULL)
     return g_object_ref (questionnaire);
 
-  name = g_strdup_printf ("questionnaires/%s.xml", id);
-  bytes = nr_core_lookup_data (name, NULL);
+  bytes = builtin_bytes (id, &name, error);
   if (bytes == NULL)
-    {
-      g_set_error (error, NR_QUESTIONNAIRE_ERROR, NR_QUESTIONNAIRE_ERROR_UNKNOWN,
-                   _("This version of Norms Reporter does not know the questionnaire “%s”."), id);
-      return NULL;
-    }
+    return NULL;
 
   questionnaire = nr_questionnaire_new_from_bytes (bytes, name, error);
   if (questionnaire == NULL)
     return NULL;
 
   g_hash_table_insert (builtin_cache, g_strdup (id), g_object_ref (questionnaire));
+  return questionnaire;
+}
+
+/**
+ * nr_questionnaire_load_builtin_in:
+ * @catalogue: the language to load it in
+ *
+ * Loads a questionnaire shipped with the program in the language of
+ * @catalogue, whatever the interface's; safe in any thread, alongside
+ * loads in other languages.  Not cached: a printout loads it once.
+ *
+ * Returns: (transfer full): the questionnaire, or %NULL with @error set.
+ */
+NrQuestionnaire *
+nr_questionnaire_load_builtin_in (const char   *id,
+                                  NrCatalogue  *catalogue,
+                                  GError      **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GBytes) bytes = builtin_bytes (id, &name, error);
+  NrCatalogue *previous;
+  NrQuestionnaire *questionnaire;
+
+  g_return_val_if_fail (catalogue != NULL, NULL);
+
+  if (bytes == NULL)
+    return NULL;
+  previous = nr_i18n_swap_thread_catalogue (nr_catalogue_ref (catalogue));
+  questionnaire = nr_questionnaire_new_from_bytes (bytes, name, error);
+  nr_catalogue_unref (nr_i18n_swap_thread_catalogue (previous));
   return questionnaire;
 }
 

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "nr-catalogue.h"
 #include "nr-norm.h"
 #include "nr-question.h"
 #include "nr-section.h"
@@ -31,6 +32,9 @@ NrQuestionnaire *nr_questionnaire_new_from_bytes   (GBytes           *bytes,
 NrQuestionnaire *nr_questionnaire_new_from_file    (GFile            *file,
                                                     GError          **error);
 NrQuestionnaire *nr_questionnaire_new_from_resource (const char      *resource_path,
+                                                    GError          **error);
+NrQuestionnaire *nr_questionnaire_load_builtin_in  (const char       *id,
+                                                    NrCatalogue      *catalogue,
                                                     GError          **error);
 NrQuestionnaire *nr_questionnaire_load_builtin     (const char       *id,
                                                     GError          **error);

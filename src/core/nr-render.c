@@ -1,408 +1,34 @@
-/* nr-render.c: a report as printed pages, drawn with cairo and pango.
+/* nr-render.c: a report as printed pages: what is printed, and in what order.
  *
- * The renderer draws a document (what an export with a given profile lets
+ * The renderer prints a document (what an export with a given profile lets
  * out), never a report file directly, so a printout can hold nothing that
- * the same export would keep back.  The layout is a simple flow: blocks of
- * wrapped text placed line by line, so that long answers break across pages,
- * and tables whose header row is repeated on each page.  Text goes through
- * pango, which shapes every script (Thai, Khmer, Lao, Burmese, Vietnamese
- * diacritics) with whatever fonts fontconfig offers.
- *
- * Pagination does not depend on what is drawn, so the same pass serves to
- * count the pages, to draw all of them into a PDF, and to draw one page for
- * GtkPrintOperation.
+ * the same export would keep back.  The document is laid out once into pages
+ * (nr_document_lay_out ()), and any page is then drawn from them: the PDF
+ * draws them all, printing draws the page GtkPrintOperation asks for.
  */
 #include "config.h"
 
 #include <cairo-pdf.h>
-#include <glib/gi18n-lib.h>
-#include <pango/pangocairo.h>
 
 #include "nr-checklist.h"
 #include "nr-document-summary.h"
-#include "nr-render.h"
+#include "nr-render-private.h"
 #include "nr-report-private.h"
-
-#define MARGIN_SIDE    56.0
-#define MARGIN_TOP     72.0
-#define MARGIN_BOTTOM  64.0
-#define CONTENT_WIDTH  (NR_RENDER_PAGE_WIDTH - 2 * MARGIN_SIDE)
-#define CONTENT_BOTTOM (NR_RENDER_PAGE_HEIGHT - MARGIN_BOTTOM)
-#define CELL_PADDING   4.0
-/* Records with more fields than this print as one small table each. */
-#define RECORD_TABLE_MAX_FIELDS 5
-
-#define FONT_FAMILY "Noto Sans, Cantarell, DejaVu Sans, sans-serif"
-
-typedef enum {
-  STYLE_BODY,
-  STYLE_SMALL,
-  STYLE_QUESTION,
-  STYLE_HEADING,
-  STYLE_TITLE,
-  STYLE_MUTED,
-} Style;
-
-typedef struct
-{
-  cairo_t *cr;
-  PangoFontMap *font_map;
-  PangoContext *context;
-  NrDocument *document;
-  NrQuestionnaire *questionnaire;
-  GHashTable *answers;      /* question id → NrDocumentAnswer */
-  const char *marking;
-  char *running_title;
-
-  int page;                 /* 0-based */
-  int first_drawn;          /* the pages drawn; first_drawn > last_drawn: none */
-  int last_drawn;
-  gboolean show_pages;      /* a PDF: end each page with cairo_show_page () */
-  int n_pages;              /* for "Page N of M"; 0 while still counting */
-  double y;
-} Renderer;
-
-static gboolean
-drawing (Renderer *r)
-{
-  return r->page >= r->first_drawn && r->page <= r->last_drawn;
-}
-
-static PangoFontDescription *
-font_for (Style style)
-{
-  PangoFontDescription *font = pango_font_description_from_string (FONT_FAMILY " 10");
-
-  switch (style)
-    {
-    case STYLE_SMALL:
-    case STYLE_MUTED:
-      pango_font_description_set_size (font, 8 * PANGO_SCALE);
-      break;
-    case STYLE_QUESTION:
-      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-      break;
-    case STYLE_HEADING:
-      pango_font_description_set_size (font, 14 * PANGO_SCALE);
-      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-      break;
-    case STYLE_TITLE:
-      pango_font_description_set_size (font, 22 * PANGO_SCALE);
-      pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
-      break;
-    case STYLE_BODY:
-    default:
-      break;
-    }
-  return font;
-}
-
-static PangoLayout *
-make_layout (Renderer   *r,
-             const char *text,
-             Style       style,
-             double      width)
-{
-  PangoLayout *layout = pango_layout_new (r->context);
-  PangoFontDescription *font = font_for (style);
-
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_text (layout, text, -1);
-  pango_font_description_free (font);
-  return layout;
-}
-
-static double
-layout_height (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
-}
-
-static void
-set_colour (Renderer *r,
-            Style     style)
-{
-  if (style == STYLE_MUTED)
-    cairo_set_source_rgb (r->cr, 0.4, 0.4, 0.4);
-  else
-    cairo_set_source_rgb (r->cr, 0, 0, 0);
-}
-
-static void
-draw_layout_at (Renderer    *r,
-                PangoLayout *layout,
-                Style        style,
-                double       x,
-                double       y)
-{
-  if (!drawing (r))
-    return;
-  set_colour (r, style);
-  cairo_move_to (r->cr, x, y);
-  pango_cairo_show_layout (r->cr, layout);
-}
-
-/* The marking and running title on top, the marking and page number below:
- * a page separated from the others still says what it may be shown to. */
-static void
-draw_page_furniture (Renderer *r)
-{
-  g_autoptr(PangoLayout) marking = NULL;
-  g_autoptr(PangoLayout) title = NULL;
-  g_autoptr(PangoLayout) number = NULL;
-  g_autofree char *number_text = NULL;
-
-  if (!drawing (r))
-    return;
-
-  marking = make_layout (r, r->marking, STYLE_SMALL, CONTENT_WIDTH);
-  pango_layout_set_alignment (marking, PANGO_ALIGN_CENTER);
-  {
-    PangoAttrList *attrs = pango_attr_list_new ();
-
-    pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
-    pango_layout_set_attributes (marking, attrs);
-    pango_attr_list_unref (attrs);
-  }
-  draw_layout_at (r, marking, STYLE_SMALL, MARGIN_SIDE, 28);
-  draw_layout_at (r, marking, STYLE_SMALL, MARGIN_SIDE, NR_RENDER_PAGE_HEIGHT - 36);
-
-  title = make_layout (r, r->running_title, STYLE_MUTED, CONTENT_WIDTH * 0.7);
-  pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
-  draw_layout_at (r, title, STYLE_MUTED, MARGIN_SIDE, 44);
-
-  if (r->n_pages > 0)
-    /* Translators: the page number at the foot of a printed page. */
-    number_text = g_strdup_printf (_("Page %d of %d"), r->page + 1, r->n_pages);
-  else
-    number_text = g_strdup_printf (_("Page %d"), r->page + 1);
-  number = make_layout (r, number_text, STYLE_MUTED, CONTENT_WIDTH);
-  pango_layout_set_alignment (number, PANGO_ALIGN_RIGHT);
-  draw_layout_at (r, number, STYLE_MUTED, MARGIN_SIDE, 44);
-
-  cairo_set_source_rgb (r->cr, 0.6, 0.6, 0.6);
-  cairo_set_line_width (r->cr, 0.5);
-  cairo_move_to (r->cr, MARGIN_SIDE, 58);
-  cairo_line_to (r->cr, NR_RENDER_PAGE_WIDTH - MARGIN_SIDE, 58);
-  cairo_stroke (r->cr);
-}
-
-static void
-new_page (Renderer *r)
-{
-  if (drawing (r) && r->show_pages)
-    cairo_show_page (r->cr);
-  r->page++;
-  r->y = MARGIN_TOP;
-  draw_page_furniture (r);
-}
-
-/* Starts a new page unless @height fits on this one. */
-static void
-ensure_space (Renderer *r,
-              double    height)
-{
-  if (r->y + height > CONTENT_BOTTOM && r->y > MARGIN_TOP)
-    new_page (r);
-}
-
-/* Wrapped text, placed line by line so that it breaks across pages. */
-static void
-add_text (Renderer   *r,
-          const char *text,
-          Style       style,
-          double      indent,
-          double      space_after)
-{
-  g_autoptr(PangoLayout) layout = make_layout (r, text, style, CONTENT_WIDTH - indent);
-  PangoLayoutIter *iter = pango_layout_get_iter (layout);
-
-  do
-    {
-      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
-      PangoRectangle logical;
-      double line_height;
-      double baseline;
-
-      pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      line_height = (double) logical.height / PANGO_SCALE;
-      ensure_space (r, line_height);
-      baseline = r->y + (double) (pango_layout_iter_get_baseline (iter) - logical.y) / PANGO_SCALE;
-      if (drawing (r))
-        {
-          set_colour (r, style);
-          cairo_move_to (r->cr, MARGIN_SIDE + indent + (double) logical.x / PANGO_SCALE, baseline);
-          pango_cairo_show_layout_line (r->cr, line);
-        }
-      r->y += line_height;
-    }
-  while (pango_layout_iter_next_line (iter));
-  pango_layout_iter_free (iter);
-
-  r->y += space_after;
-}
-
-/* A heading stays with what follows it: it moves to the next page unless
- * a few lines fit below it. */
-static void
-add_heading (Renderer   *r,
-             const char *text,
-             Style       style)
-{
-  g_autoptr(PangoLayout) layout = make_layout (r, text, style, CONTENT_WIDTH);
-
-  r->y += style == STYLE_HEADING ? 14 : 8;
-  ensure_space (r, layout_height (layout) + 48);
-  add_text (r, text, style, 0, 6);
-}
-
-/* A table: the first row is the header, drawn shaded and repeated at the
- * top of each page the table runs onto. */
-typedef struct
-{
-  guint n_columns;
-  double widths[8];
-  GPtrArray *rows;          /* of GStrv */
-} Table;
-
-static void
-table_init (Table       *table,
-            guint        n_columns,
-            const double fractions[])
-{
-  g_assert (n_columns > 0 && n_columns <= G_N_ELEMENTS (table->widths));
-  table->n_columns = n_columns;
-  for (guint i = 0; i < n_columns; i++)
-    table->widths[i] = CONTENT_WIDTH * (fractions != NULL ? fractions[i] : 1.0 / n_columns);
-  table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
-}
-
-/* Copies a row of the table's width from @cells, an empty cell for each
- * NULL: a missing value is an empty cell, never the end of the row. */
-static void
-table_add_row (Table       *table,
-               const char **cells)
-{
-  char **row = g_new0 (char *, table->n_columns + 1);
-
-  for (guint i = 0; i < table->n_columns; i++)
-    row[i] = g_strdup (cells[i] != NULL ? cells[i] : "");
-  g_ptr_array_add (table->rows, row);
-}
-
-static void
-draw_row (Renderer *r,
-          Table    *table,
-          char    **cells,
-          gboolean  header)
-{
-  PangoLayout *layouts[G_N_ELEMENTS (table->widths)] = { NULL };
-  double height = 0;
-  double x = MARGIN_SIDE;
-
-  for (guint i = 0; i < table->n_columns; i++)
-    {
-      layouts[i] = make_layout (r, cells[i], header ? STYLE_QUESTION : STYLE_BODY,
-                                table->widths[i] - 2 * CELL_PADDING);
-      height = MAX (height, layout_height (layouts[i]));
-    }
-  height += 2 * CELL_PADDING;
-
-  if (drawing (r))
-    {
-      if (header)
-        {
-          cairo_set_source_rgb (r->cr, 0.92, 0.92, 0.92);
-          cairo_rectangle (r->cr, MARGIN_SIDE, r->y, CONTENT_WIDTH, height);
-          cairo_fill (r->cr);
-        }
-      cairo_set_source_rgb (r->cr, 0.7, 0.7, 0.7);
-      cairo_set_line_width (r->cr, 0.5);
-      cairo_rectangle (r->cr, MARGIN_SIDE, r->y, CONTENT_WIDTH, height);
-      cairo_stroke (r->cr);
-    }
-  for (guint i = 0; i < table->n_columns; i++)
-    {
-      draw_layout_at (r, layouts[i], STYLE_BODY, x + CELL_PADDING, r->y + CELL_PADDING);
-      x += table->widths[i];
-      g_object_unref (layouts[i]);
-    }
-  r->y += height;
-}
-
-static double
-row_height (Renderer *r,
-            Table    *table,
-            char    **cells)
-{
-  double height = 0;
-
-  for (guint i = 0; i < table->n_columns; i++)
-    {
-      g_autoptr(PangoLayout) layout = make_layout (r, cells[i], STYLE_BODY, table->widths[i] - 2 * CELL_PADDING);
-
-      height = MAX (height, layout_height (layout));
-    }
-  return height + 2 * CELL_PADDING;
-}
-
-static void
-table_finish (Renderer *r,
-              Table    *table)
-{
-  char **header = table->rows->pdata[0];
-
-  ensure_space (r, row_height (r, table, header) * 2);
-  draw_row (r, table, header, TRUE);
-  for (guint i = 1; i < table->rows->len; i++)
-    {
-      char **cells = table->rows->pdata[i];
-
-      if (r->y + row_height (r, table, cells) > CONTENT_BOTTOM)
-        {
-          new_page (r);
-          draw_row (r, table, header, TRUE);
-        }
-      draw_row (r, table, cells, FALSE);
-    }
-  g_ptr_array_unref (table->rows);
-  r->y += 8;
-}
 
 /* How an answer reads on paper. */
 
-static const char *
-classification_note (NrClassification classification)
-{
-  switch (classification)
-    {
-    case NR_CLASSIFICATION_WORKSHOP:
-      return _("Workshop only");
-    case NR_CLASSIFICATION_INTERNAL:
-      return _("Internal");
-    case NR_CLASSIFICATION_PUBLIC:
-    default:
-      return NULL;
-    }
-}
-
 static void
-add_checklist (Renderer         *r,
+add_checklist (NrRenderer         *r,
                NrQuestion       *question,
                NrDocumentAnswer *answer)
 {
   GListModel *items = nr_question_get_items (question);
   const double widths[] = { 0.7, 0.3 };
   const char *header[] = { _("Practical action"), _("Status"), NULL };
-  Table table;
+  NrTable table;
 
-  table_init (&table, 2, widths);
-  table_add_row (&table, header);
+  nr_table_init (&table, 2, widths, TRUE);
+  nr_table_add_row (&table, header);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(NrChoice) item = g_list_model_get_item (items, i);
@@ -418,97 +44,18 @@ add_checklist (Renderer         *r,
           if (*note != '\0')
             row[0] = action = g_strdup_printf ("%s\n%s", nr_choice_get_label (item), note);
         }
-      table_add_row (&table, row);
+      nr_table_add_row (&table, row);
     }
-  table_finish (r, &table);
-}
-
-/* A record of many fields, such as a point of contact, as a small table of
- * its own: field on the left, value on the right. */
-static void
-add_record_card (Renderer         *r,
-                 GListModel       *fields,
-                 NrDocumentRecord *record)
-{
-  const double widths[] = { 0.35, 0.65 };
-  Table table;
-
-  table_init (&table, 2, widths);
-  for (guint i = 0; i < g_list_model_get_n_items (fields); i++)
-    {
-      g_autoptr(NrQuestion) field = g_list_model_get_item (fields, i);
-      g_autoptr(GVariant) value = g_variant_lookup_value (record->fields, nr_question_get_id (field), NULL);
-      g_autofree char *text = nr_question_format_value (field, value);
-      const char *row[] = { nr_question_get_label (field), text, NULL };
-
-      /* A card says what the record gives; a form's empty boxes are no
-       * help to a reader. */
-      if (*text != '\0')
-        table_add_row (&table, row);
-    }
-  table_finish (r, &table);
-}
-
-/* Records of a few fields as one table, a row each, the widths shared out
- * so that text fields get twice the room of dates, choices and links. */
-static void
-add_record_table (Renderer         *r,
-                  GListModel       *fields,
-                  NrDocumentAnswer *answer)
-{
-  guint n_fields = g_list_model_get_n_items (fields);
-  g_autoptr(GPtrArray) header = g_ptr_array_new ();
-  double fractions[RECORD_TABLE_MAX_FIELDS];
-  double total = 0;
-  Table table;
-
-  for (guint i = 0; i < n_fields; i++)
-    {
-      g_autoptr(NrQuestion) field = g_list_model_get_item (fields, i);
-      NrQuestionKind kind = nr_question_get_kind (field);
-
-      fractions[i] = kind == NR_QUESTION_KIND_SHORT_TEXT || kind == NR_QUESTION_KIND_LONG_TEXT ? 2 : 1;
-      total += fractions[i];
-      g_ptr_array_add (header, (gpointer) nr_question_get_label (field));
-    }
-  for (guint i = 0; i < n_fields; i++)
-    fractions[i] /= total;
-  g_ptr_array_add (header, NULL);
-
-  table_init (&table, n_fields, fractions);
-  table_add_row (&table, (const char **) header->pdata);
-  for (guint i = 0; i < answer->records->len; i++)
-    {
-      NrDocumentRecord *record = answer->records->pdata[i];
-      g_autoptr(GPtrArray) cells = g_ptr_array_new_with_free_func (g_free);
-
-      for (guint j = 0; j < n_fields; j++)
-        {
-          g_autoptr(NrQuestion) field = g_list_model_get_item (fields, j);
-          g_autoptr(GVariant) value = g_variant_lookup_value (record->fields, nr_question_get_id (field), NULL);
-
-          g_ptr_array_add (cells, nr_question_format_value (field, value));
-        }
-      g_ptr_array_add (cells, NULL);
-      table_add_row (&table, (const char **) cells->pdata);
-    }
-  table_finish (r, &table);
+  nr_table_finish (r, &table);
 }
 
 static void
-add_records (Renderer         *r,
+add_records (NrRenderer         *r,
              NrQuestion       *question,
              NrDocumentAnswer *answer)
 {
-  GListModel *fields = nr_question_get_fields (question);
-
-  if (g_list_model_get_n_items (fields) <= RECORD_TABLE_MAX_FIELDS)
-    {
-      add_record_table (r, fields, answer);
-      return;
-    }
   for (guint i = 0; i < answer->records->len; i++)
-    add_record_card (r, fields, answer->records->pdata[i]);
+    nr_render_add_record_block (r, question, answer->records->pdata[i]);
 }
 
 /* Whether there is anything to print: unlike completion, a checklist with
@@ -526,7 +73,7 @@ has_content (NrQuestion       *question,
 /* The answer to @question, unless it is an orphaned answer: those are
  * printed apart, as what they hold, never as answers to their question. */
 static NrDocumentAnswer *
-answer_to (Renderer   *r,
+answer_to (NrRenderer   *r,
            NrQuestion *question)
 {
   NrDocumentAnswer *answer = g_hash_table_lookup (r->answers, nr_question_get_id (question));
@@ -537,23 +84,25 @@ answer_to (Renderer   *r,
 }
 
 static void
-add_question (Renderer   *r,
+add_question (NrRenderer   *r,
               NrQuestion *question)
 {
   NrDocumentAnswer *answer = answer_to (r, question);
   /* A list whose records carry their own classification prints it with
    * each record, not one for the list. */
   const char *note = answer != NULL && nr_question_get_classifying_field (question) == NULL
-                     ? classification_note (answer->classification) : NULL;
+                     ? nr_render_classification_note (answer->classification) : NULL;
   g_autofree char *label = note != NULL ? g_strdup_printf ("%s  [%s]", nr_question_get_label (question), note)
                                         : g_strdup (nr_question_get_label (question));
 
   r->y += 6;
-  add_text (r, label, STYLE_QUESTION, 0, 3);
+  /* A question's label stays with the first lines of its answer. */
+  nr_render_ensure_space (r, 48);
+  nr_render_add_text (r, label, NR_STYLE_QUESTION, 0, 3);
 
   if (!has_content (question, answer))
     {
-      add_text (r, _("Not answered"), STYLE_MUTED, 12, 4);
+      nr_render_add_text (r, _("Not answered"), NR_STYLE_MUTED, 12, 4);
       return;
     }
 
@@ -565,27 +114,30 @@ add_question (Renderer   *r,
     case NR_QUESTION_KIND_RECORDS:
       add_records (r, question, answer);
       break;
+    case NR_QUESTION_KIND_URL:
+    case NR_QUESTION_KIND_EMAIL:
+    case NR_QUESTION_KIND_LINK_LIST:
+      nr_render_add_links (r, question, answer->value, 12);
+      r->y += 2;
+      break;
     case NR_QUESTION_KIND_SINGLE_CHOICE:
     case NR_QUESTION_KIND_MULTIPLE_CHOICE:
     case NR_QUESTION_KIND_SHORT_TEXT:
     case NR_QUESTION_KIND_LONG_TEXT:
     case NR_QUESTION_KIND_DATE:
-    case NR_QUESTION_KIND_URL:
-    case NR_QUESTION_KIND_EMAIL:
     case NR_QUESTION_KIND_TEXT_LIST:
-    case NR_QUESTION_KIND_LINK_LIST:
     default:
       {
         g_autofree char *text = nr_question_format_value (question, answer->value);
 
-        add_text (r, text, STYLE_BODY, 12, 4);
+        nr_render_add_text (r, text, NR_STYLE_BODY, 12, 4);
       }
       break;
     }
 }
 
 static void
-add_questions (Renderer   *r,
+add_questions (NrRenderer   *r,
                GListModel *questions)
 {
   for (guint i = 0; i < g_list_model_get_n_items (questions); i++)
@@ -599,35 +151,39 @@ add_questions (Renderer   *r,
     }
 }
 
+static gboolean
+has_orphans (NrRenderer *r)
+{
+  for (guint i = 0; i < r->document->answers->len; i++)
+    if (nr_document_answer_is_orphaned (r->questionnaire, r->document->answers->pdata[i]))
+      return TRUE;
+  return FALSE;
+}
+
 /* Orphaned answers, which only full documents hold, after everything else:
  * each under its question's id, as what it holds. */
 static void
-add_orphans (Renderer *r)
+add_orphans (NrRenderer *r,
+             guint       part)
 {
-  gboolean any = FALSE;
-
+  nr_render_new_page (r);
+  nr_render_add_part_heading (r, _("Orphaned answers"), part);
+  nr_render_add_text (r, _("Answers to questions this questionnaire no longer has, or that no longer fit their question."),
+                      NR_STYLE_MUTED, 0, 4);
   for (guint i = 0; i < r->document->answers->len; i++)
     {
       NrDocumentAnswer *answer = r->document->answers->pdata[i];
-      const char *note = classification_note (answer->classification);
+      const char *note = nr_render_classification_note (answer->classification);
       g_autofree char *label = NULL;
       g_autofree char *text = NULL;
 
       if (!nr_document_answer_is_orphaned (r->questionnaire, answer))
         continue;
-      if (!any)
-        {
-          new_page (r);
-          add_heading (r, _("Orphaned answers"), STYLE_HEADING);
-          add_text (r, _("Answers to questions this questionnaire no longer has, or that no longer fit their question."),
-                    STYLE_MUTED, 0, 4);
-          any = TRUE;
-        }
       label = note != NULL ? g_strdup_printf ("%s  [%s]", answer->question_id, note) : g_strdup (answer->question_id);
       text = nr_document_answer_to_text (answer);
       r->y += 6;
-      add_text (r, label, STYLE_QUESTION, 0, 3);
-      add_text (r, text, STYLE_BODY, 12, 4);
+      nr_render_add_text (r, label, NR_STYLE_QUESTION, 0, 3);
+      nr_render_add_text (r, text, NR_STYLE_BODY, 12, 4);
     }
 }
 
@@ -649,7 +205,7 @@ review_text (NrDocumentReview *review)
 }
 
 static char *
-completion_text (Renderer   *r,
+completion_text (NrRenderer   *r,
                  GListModel *questions)
 {
   /* Translators: how many of a norm's questions are answered. */
@@ -658,7 +214,7 @@ completion_text (Renderer   *r,
 }
 
 static char *
-status_text (Renderer *r,
+status_text (NrRenderer *r,
              NrNorm   *norm)
 {
   const char *status = nr_document_norm_status (r->answers, r->questionnaire, norm);
@@ -677,23 +233,23 @@ norm_heading (NrNorm *norm)
 }
 
 static gboolean
-covers_norm (Renderer *r,
+covers_norm (NrRenderer *r,
              NrNorm   *norm)
 {
   return nr_document_covers (r->document, nr_norm_get_section_id (norm), nr_norm_get_id (norm));
 }
 
 static void
-add_summary (Renderer *r)
+add_summary (NrRenderer *r)
 {
   GListModel *norms = nr_questionnaire_get_norms (r->questionnaire);
   const double widths[] = { 0.5, 0.2, 0.12, 0.18 };
   const char *header[] = { _("Norm"), _("Status"), _("Answered"), _("Review"), NULL };
-  Table table;
+  NrTable table;
 
-  add_heading (r, _("Summary of the norms"), STYLE_HEADING);
-  table_init (&table, 4, widths);
-  table_add_row (&table, header);
+  nr_render_add_heading (r, _("Summary of the norms"), NR_STYLE_HEADING);
+  nr_table_init (&table, 4, widths, TRUE);
+  nr_table_add_row (&table, header);
   for (guint i = 0; i < g_list_model_get_n_items (norms); i++)
     {
       g_autoptr(NrNorm) norm = g_list_model_get_item (norms, i);
@@ -712,46 +268,16 @@ add_summary (Renderer *r)
       row[2] = completion;
       row[3] = review_text (nr_document_find_review (r->document, nr_norm_get_id (norm)));
       row[4] = NULL;
-      table_add_row (&table, row);
+      nr_table_add_row (&table, row);
     }
-  table_finish (r, &table);
-}
-
-/* One line of what a measure is: its kind, status and dates, as far as
- * they are given ("Legislation or regulation · In force · since 2019"). */
-static char *
-measure_facts (NrQuestion       *list,
-               NrDocumentRecord *record)
-{
-  const char *ids[] = { "kind", "status", "start", "end" };
-  g_autoptr(GPtrArray) facts = g_ptr_array_new_with_free_func (g_free);
-
-  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
-    {
-      NrQuestion *field = nr_question_lookup_field (list, ids[i]);
-      g_autoptr(GVariant) value = field != NULL ? g_variant_lookup_value (record->fields, ids[i], NULL) : NULL;
-      g_autofree char *text = value != NULL ? nr_question_format_value (field, value) : NULL;
-
-      if (text == NULL || *text == '\0')
-        continue;
-      if (g_str_equal (ids[i], "start"))
-        /* Translators: when a measure began, a date as "2019" or "October 2019". */
-        g_ptr_array_add (facts, g_strdup_printf (_("since %s"), text));
-      else if (g_str_equal (ids[i], "end"))
-        /* Translators: when a measure ended or ends. */
-        g_ptr_array_add (facts, g_strdup_printf (_("until %s"), text));
-      else
-        g_ptr_array_add (facts, g_steal_pointer (&text));
-    }
-  g_ptr_array_add (facts, NULL);
-  return g_strjoinv (" · ", (char **) facts->pdata);
+  nr_table_finish (r, &table);
 }
 
 /* Under each norm, the measures of the report's shared lists (the register)
  * that serve it, each by its title and what it is: the register itself
  * gives the rest once. */
 static void
-add_linked_measures (Renderer *r,
+add_linked_measures (NrRenderer *r,
                      NrNorm   *norm)
 {
   GListModel *sections = nr_questionnaire_get_sections (r->questionnaire);
@@ -785,125 +311,179 @@ add_linked_measures (Renderer *r,
                   r->y += 6;
                   /* Translators: the heading, under a norm, of the measures
                    * of the register that serve it. */
-                  add_text (r, _("Measures serving this norm"), STYLE_QUESTION, 0, 3);
+                  nr_render_add_text (r, _("Measures serving this norm"), NR_STYLE_QUESTION, 0, 3);
                   headed = TRUE;
                 }
-              add_text (r, title != NULL ? g_variant_get_string (title, NULL) : _("Untitled measure"),
-                        STYLE_BODY, 12, 1);
-              facts = measure_facts (list, record);
+              nr_render_add_text (r, title != NULL ? g_variant_get_string (title, NULL) : _("Untitled measure"),
+                        NR_STYLE_BODY, 12, 1);
+              facts = nr_render_record_facts (list, record, nr_render_title_field (list));
               if (*facts != '\0')
-                add_text (r, facts, STYLE_MUTED, 12, 4);
+                nr_render_add_text (r, facts, NR_STYLE_MUTED, 12, 4);
             }
         }
     }
 }
 
 static void
-add_norm (Renderer *r,
+add_norm (NrRenderer *r,
           NrNorm   *norm)
 {
   g_autofree char *heading = norm_heading (norm);
   NrDocumentReview *review = nr_document_find_review (r->document, nr_norm_get_id (norm));
   g_autofree char *review_line = NULL;
 
-  add_heading (r, heading, STYLE_HEADING);
+  nr_render_add_heading (r, heading, NR_STYLE_HEADING);
   if (nr_norm_get_summary (norm) != NULL)
-    add_text (r, nr_norm_get_summary (norm), STYLE_MUTED, 0, 4);
+    nr_render_add_text (r, nr_norm_get_summary (norm), NR_STYLE_MUTED, 0, 4);
   if (review != NULL && review->state == NR_REVIEW_STATE_CLEARED && review->cleared_by != NULL)
     review_line = g_strdup_printf (_("Review: cleared by %s"), review->cleared_by);
   else
     review_line = g_strdup_printf (_("Review: %s"), review_text (review));
-  add_text (r, review_line, STYLE_SMALL, 0, 4);
+  nr_render_add_text (r, review_line, NR_STYLE_SMALL, 0, 4);
   add_questions (r, nr_norm_get_questions (norm));
   add_linked_measures (r, norm);
 }
 
-static void
-add_sections (Renderer *r)
+/* A part of the report to print: a norm, or a section without norms. */
+typedef struct
 {
-  GListModel *sections = nr_questionnaire_get_sections (r->questionnaire);
+  NrSection *section;
+  NrNorm *norm;             /* NULL for a section without norms */
+  guint part;               /* its index in the outline */
+} Piece;
 
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
-    {
-      g_autoptr(NrSection) section = g_list_model_get_item (sections, i);
-      GListModel *norms = nr_section_get_norms (section);
-      GListModel *questions = nr_section_get_questions (section);
-
-      if (g_list_model_get_n_items (norms) > 0)
-        {
-          for (guint j = 0; j < g_list_model_get_n_items (norms); j++)
-            {
-              g_autoptr(NrNorm) norm = g_list_model_get_item (norms, j);
-
-              if (covers_norm (r, norm))
-                {
-                  new_page (r);
-                  add_norm (r, norm);
-                }
-            }
-          continue;
-        }
-
-      /* A public printout leaves out the points of contact, as a public
-       * export does; a contribution prints only what it covers. */
-      if (!(nr_section_is_shared (section) || nr_document_covers (r->document, nr_section_get_id (section), NULL)) ||
-          (r->document->profile == NR_EXPORT_PROFILE_PUBLIC && nr_section_is_separable (section)))
-        continue;
-      add_heading (r, nr_section_get_title (section), STYLE_HEADING);
-      add_questions (r, questions);
-    }
+static gboolean
+prints_section (NrRenderer *r,
+                NrSection  *section)
+{
+  /* A public printout leaves out the points of contact, as a public export
+   * does; a contribution prints only what it covers. */
+  if (!(nr_section_is_shared (section) || nr_document_covers (r->document, nr_section_get_id (section), NULL)))
+    return FALSE;
+  return !(r->document->profile == NR_EXPORT_PROFILE_PUBLIC && nr_section_is_separable (section));
 }
 
 static void
-add_title_page (Renderer *r)
+plan_norms (NrRenderer *r,
+            NrSection  *section,
+            GArray     *plan)
 {
-  NrDocument *document = r->document;
-  g_autofree char *period = NULL;
-  g_autofree char *questionnaire = NULL;
-  g_autofree char *exported_text = NULL;
-  const double widths[] = { 0.35, 0.65 };
-  Table table;
+  GListModel *norms = nr_section_get_norms (section);
+  gboolean any = FALSE;
 
-  r->y = 160;
-  add_text (r, nr_questionnaire_get_title (r->questionnaire), STYLE_TITLE, 0, 24);
+  for (guint j = 0; j < g_list_model_get_n_items (norms); j++)
+    {
+      g_autoptr(NrNorm) norm = g_list_model_get_item (norms, j);
+      g_autofree char *heading = NULL;
+      Piece piece = { section, norm, 0 };
 
-  /* Translators: a reporting period, from one date to another. */
-  period = g_strdup_printf (_("%s to %s"), document->period_start != NULL ? document->period_start : "…",
-                            document->period_end != NULL ? document->period_end : "…");
-  /* Translators: a questionnaire's title, then its version number. */
-  questionnaire = g_strdup_printf (_("%s, version %s"), nr_questionnaire_get_title (r->questionnaire),
-                                   document->questionnaire_version);
+      if (!covers_norm (r, norm))
+        continue;
+      /* The section is in the outline above its norms, at the first. */
+      if (!any)
+        nr_render_add_part (r, nr_section_get_title (section), 0);
+      any = TRUE;
+      heading = norm_heading (norm);
+      piece.part = nr_render_add_part (r, heading, 1);
+      g_array_append_val (plan, piece);
+    }
+}
 
-  /* Minutes are enough on paper: "2025-11-30 09:15 UTC". */
-  if (document->exported != NULL && strlen (document->exported) >= 16)
-    exported_text = g_strdup_printf ("%.10s %.5s UTC", document->exported, document->exported + 11);
+/* What will be printed, in order, each piece with its part of the outline
+ * and the table of contents. */
+static GArray *
+plan_pieces (NrRenderer *r)
+{
+  GListModel *sections = nr_questionnaire_get_sections (r->questionnaire);
+  GArray *plan = g_array_new (FALSE, FALSE, sizeof (Piece));
 
-  table_init (&table, 2, widths);
-  {
-    const char *header[] = { _("Report"), "", NULL };
-    const char *state[] = { _("State"), document->state, NULL };
-    const char *period_row[] = { _("Reporting period"), period, NULL };
-    const char *agency[] = { _("Preparing agency"), document->preparing_agency, NULL };
-    const char *language[] = { _("Language of the answers"), document->language, NULL };
-    const char *questionnaire_row[] = { _("Questionnaire"), questionnaire, NULL };
-    const char *classification[] = { _("Classification"), r->marking, NULL };
-    const char *exported[] = { _("Exported"), exported_text, NULL };
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      /* The questionnaire holds its sections as long as the renderer runs. */
+      g_autoptr(NrSection) section = g_list_model_get_item (sections, i);
 
-    table_add_row (&table, header);
-    table_add_row (&table, state);
-    table_add_row (&table, period_row);
-    table_add_row (&table, agency);
-    table_add_row (&table, language);
-    table_add_row (&table, questionnaire_row);
-    table_add_row (&table, classification);
-    if (exported_text != NULL)
-      table_add_row (&table, exported);
-  }
-  table_finish (r, &table);
+      if (g_list_model_get_n_items (nr_section_get_norms (section)) > 0)
+        plan_norms (r, section, plan);
+      else if (prints_section (r, section))
+        {
+          Piece piece = { section, NULL, nr_render_add_part (r, nr_section_get_title (section), 0) };
 
-  if (document->scope_norms != NULL || document->scope_sections != NULL)
-    add_text (r, _("This is a contribution: it holds only the parts of the report assigned to one agency."),
-              STYLE_MUTED, 0, 4);
+          g_array_append_val (plan, piece);
+        }
+    }
+  if (has_orphans (r))
+    {
+      Piece piece = { NULL, NULL, nr_render_add_part (r, _("Orphaned answers"), 0) };
+
+      g_array_append_val (plan, piece);
+    }
+  return plan;
+}
+
+static void
+report_progress (NrRenderer *r,
+                 double      fraction)
+{
+  if (r->progress != NULL)
+    r->progress (fraction, r->progress_data);
+}
+
+/* Lays out the pieces; %FALSE if cancelled on the way. */
+static gboolean
+add_pieces (NrRenderer *r,
+            GArray     *plan)
+{
+  for (guint i = 0; i < plan->len; i++)
+    {
+      Piece *piece = &g_array_index (plan, Piece, i);
+
+      if (g_cancellable_is_cancelled (r->cancellable))
+        return FALSE;
+      if (piece->norm != NULL)
+        {
+          nr_render_new_page (r);
+          /* The section's part starts with its first norm. */
+          if (piece->part > 0 && ((NrPart *) r->pages->parts->pdata[piece->part - 1])->level == 0)
+            nr_render_place_part (r, piece->part - 1);
+          nr_render_place_part (r, piece->part);
+          add_norm (r, piece->norm);
+        }
+      else if (piece->section != NULL)
+        {
+          nr_render_add_part_heading (r, nr_section_get_title (piece->section), piece->part);
+          add_questions (r, nr_section_get_questions (piece->section));
+        }
+      else
+        add_orphans (r, piece->part);
+      report_progress (r, (double) (i + 1) / (plan->len + 1));
+    }
+  return TRUE;
+}
+
+static NrPages *
+lay_out (NrRenderer *r)
+{
+  g_autoptr(GHashTable) answers = nr_document_index_answers (r->document);
+  g_autoptr(NrPages) pages = nr_pages_new ();
+  g_autoptr(GArray) plan = NULL;
+
+  r->pages = pages;
+  r->answers = answers;
+  nr_render_set_names (r);
+  plan = plan_pieces (r);
+
+  nr_render_add_title_page (r);
+  nr_render_new_page (r);
+  add_summary (r);
+  nr_render_new_page (r);
+  nr_render_add_contents (r);
+  if (!add_pieces (r, plan))
+    return NULL;
+  nr_pages_finish (pages);
+  report_progress (r, 1);
+  r->answers = NULL;
+  r->pages = NULL;
+  return g_steal_pointer (&pages);
 }
 
 /**
@@ -926,91 +506,74 @@ nr_export_profile_marking (NrExportProfile profile)
     }
 }
 
+/* What the printout is worded with: @language's catalogue where the
+ * program is translated into it (English, the program's own language,
+ * needs none); %NULL to word it in the interface's language. */
+static NrCatalogue *
+printout_catalogue (const char *language)
+{
+  if (language == NULL || !nr_language_tag_is_valid (language))
+    return NULL;
+  if (nr_catalogue_is_source_language (language))
+    return nr_catalogue_new_source ();
+  return nr_catalogue_load (nr_i18n_localedir (), GETTEXT_PACKAGE, language);
+}
+
+/* @questionnaire in the language of @catalogue, if it is one shipped with
+ * the program; else @questionnaire as it is. */
+static NrQuestionnaire *
+questionnaire_in (NrQuestionnaire *questionnaire,
+                  NrCatalogue     *catalogue)
+{
+  g_autoptr(NrQuestionnaire) translated = NULL;
+
+  if (catalogue != NULL)
+    translated = nr_questionnaire_load_builtin_in (nr_questionnaire_get_id (questionnaire), catalogue, NULL);
+  if (translated == NULL ||
+      g_strcmp0 (nr_questionnaire_get_version (translated), nr_questionnaire_get_version (questionnaire)) != 0)
+    return g_object_ref (questionnaire);
+  return g_steal_pointer (&translated);
+}
+
 /**
- * nr_document_render_pages:
- * @cr: where to draw; its unit is the point
- * @first_page: the first page to draw, from 0
- * @last_page: the last page to draw; below @first_page to draw none
+ * nr_document_lay_out:
+ * @language: (nullable): the language of the headings and labels; %NULL
+ *   for the language of the answers, where the program is translated into
+ *   it, else the interface's
+ * @cancellable: (nullable): to stop laying out
+ * @progress: (nullable): told how far the layout is, in the calling thread
  *
- * Lays out the whole document and draws the pages from @first_page to
- * @last_page onto @cr, one over the other, as GtkPrintOperation asks for
- * them one at a time.
+ * Lays out @document into pages, once; any page is then drawn with
+ * nr_pages_draw_page ().  Uses nothing of any thread but the caller's, so a
+ * worker thread may lay out and another thread draw, one after the other.
  *
- * Returns: the number of pages of the document.
+ * Returns: (transfer full) (nullable): the pages, or %NULL if cancelled.
  */
-/* A font map of the renderer's own rather than pango's per-thread default:
- * its caches go with it when the rendering is done, instead of living as
- * long as the thread (the export runs in a worker thread). */
-static PangoFontMap *
-private_font_map (void)
+NrPages *
+nr_document_lay_out (NrDocument       *document,
+                     NrQuestionnaire  *questionnaire,
+                     const char       *language,
+                     GCancellable     *cancellable,
+                     NrRenderProgress  progress,
+                     gpointer          progress_data)
 {
-  return pango_cairo_font_map_new ();
-}
+  const char *wording = language != NULL ? language : document->language;
+  g_autoptr(NrCatalogue) catalogue = printout_catalogue (wording);
+  g_autoptr(NrQuestionnaire) translated = questionnaire_in (questionnaire, catalogue);
+  NrRenderer r = { .document = document, .questionnaire = translated, .cancellable = cancellable,
+                   .language = catalogue != NULL ? wording : NULL,
+                   .progress = progress, .progress_data = progress_data };
+  NrCatalogue *previous;
+  NrPages *pages;
 
-static guint
-render (Renderer *r)
-{
-  g_autoptr(GHashTable) answers = nr_document_index_answers (r->document);
-  const char *state = r->document->state != NULL ? r->document->state : "";
+  g_return_val_if_fail (document != NULL, NULL);
+  g_return_val_if_fail (NR_IS_QUESTIONNAIRE (questionnaire), NULL);
 
-  r->answers = answers;
-  r->marking = nr_export_profile_marking (r->document->profile);
-  /* Translators: the running title on each printed page: a state's code and
-   * the reporting period. */
-  r->running_title = g_strdup_printf (_("National report — %s, %.4s–%.4s"), state,
-                                      r->document->period_start != NULL ? r->document->period_start : "",
-                                      r->document->period_end != NULL ? r->document->period_end : "");
-  r->context = pango_font_map_create_context (r->font_map);
-  pango_cairo_update_context (r->cr, r->context);
-  /* Metrics as on paper whatever the surface: an image surface hints them
-   * and a PDF one does not, so without this a line breaks elsewhere, and a
-   * page count worked out for printing differs from the PDF's. */
-  {
-    cairo_font_options_t *options = cairo_font_options_create ();
-
-    cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-    cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
-    pango_cairo_context_set_font_options (r->context, options);
-    cairo_font_options_destroy (options);
-  }
-
-  r->page = 0;
-  draw_page_furniture (r);
-  add_title_page (r);
-  new_page (r);
-  add_summary (r);
-  add_sections (r);
-  add_orphans (r);
-  if (drawing (r) && r->show_pages)
-    cairo_show_page (r->cr);
-
-  g_clear_object (&r->context);
-  g_clear_pointer (&r->running_title, g_free);
-  r->answers = NULL;
-  return (guint) r->page + 1;
-}
-
-guint
-nr_document_render_pages (NrDocument      *document,
-                          NrQuestionnaire *questionnaire,
-                          cairo_t         *cr,
-                          int              first_page,
-                          int              last_page)
-{
-  g_autoptr(PangoFontMap) font_map = private_font_map ();
-  Renderer counting = { .cr = cr, .font_map = font_map, .document = document,
-                        .questionnaire = questionnaire, .first_drawn = 0, .last_drawn = -1 };
-  Renderer r = { .cr = cr, .font_map = font_map, .document = document, .questionnaire = questionnaire,
-                 .first_drawn = first_page, .last_drawn = last_page };
-
-  g_return_val_if_fail (document != NULL, 0);
-  g_return_val_if_fail (NR_IS_QUESTIONNAIRE (questionnaire), 0);
-
-  /* Counting the pages first gives the footers their "of N". */
-  r.n_pages = (int) render (&counting);
-  if (last_page >= first_page)
-    render (&r);
-  return (guint) r.n_pages;
+  previous = nr_i18n_swap_thread_catalogue (catalogue != NULL ? nr_catalogue_ref (catalogue) : NULL);
+  pages = lay_out (&r);
+  g_clear_pointer (&catalogue, nr_catalogue_unref);
+  catalogue = nr_i18n_swap_thread_catalogue (previous);
+  return pages;
 }
 
 static cairo_status_t
@@ -1022,10 +585,35 @@ append_to_array (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/* Draws every page of @pages into a PDF surface, with its outline and
+ * metadata; returns the surface's status. */
+static cairo_status_t
+draw_pdf (NrPages         *pages,
+          cairo_surface_t *surface)
+{
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_5);
+  nr_pages_set_metadata (pages, surface);
+  for (guint i = 0; i < nr_pages_get_n_pages (pages); i++)
+    {
+      nr_pages_draw_page (pages, cr, i);
+      cairo_show_page (cr);
+    }
+  nr_pages_add_outline (pages, surface);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  return status;
+}
+
 /**
  * nr_document_render_pdf:
  *
- * Renders @document as a PDF, with the fonts embedded.
+ * Renders @document as a PDF, with the fonts embedded, an outline, and
+ * links, its headings and labels in the language of the answers where the
+ * program is translated into it.
  *
  * Returns: (transfer full): the PDF, or %NULL with @error set.
  */
@@ -1034,37 +622,36 @@ nr_document_render_pdf (NrDocument       *document,
                         NrQuestionnaire  *questionnaire,
                         GError          **error)
 {
+  return nr_document_render_pdf_in (document, questionnaire, NULL, error);
+}
+
+/**
+ * nr_document_render_pdf_in:
+ * @language: (nullable): the language of the headings and labels, as for
+ *   nr_document_lay_out ()
+ *
+ * Renders @document as a PDF with its headings and labels in @language.
+ *
+ * Returns: (transfer full): the PDF, or %NULL with @error set.
+ */
+GBytes *
+nr_document_render_pdf_in (NrDocument       *document,
+                           NrQuestionnaire  *questionnaire,
+                           const char       *language,
+                           GError          **error)
+{
   g_autoptr(GByteArray) pdf = g_byte_array_new ();
-  g_autoptr(PangoFontMap) font_map = private_font_map ();
+  g_autoptr(NrPages) pages = NULL;
   cairo_surface_t *surface;
-  cairo_t *cr;
-  Renderer counting = { .document = document, .questionnaire = questionnaire,
-                        .first_drawn = 0, .last_drawn = -1 };
-  Renderer r = { .document = document, .questionnaire = questionnaire,
-                 .first_drawn = 0, .last_drawn = G_MAXINT, .show_pages = TRUE };
   cairo_status_t status;
 
   g_return_val_if_fail (document != NULL, NULL);
   g_return_val_if_fail (NR_IS_QUESTIONNAIRE (questionnaire), NULL);
 
+  pages = nr_document_lay_out (document, questionnaire, language, NULL, NULL, NULL);
   surface = cairo_pdf_surface_create_for_stream (append_to_array, pdf,
                                                  NR_RENDER_PAGE_WIDTH, NR_RENDER_PAGE_HEIGHT);
-  cairo_pdf_surface_restrict_to_version (surface, CAIRO_PDF_VERSION_1_5);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE,
-                                  nr_questionnaire_get_title (questionnaire));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Norms Reporter " PACKAGE_VERSION);
-  cr = cairo_create (surface);
-
-  counting.cr = cr;
-  counting.font_map = font_map;
-  r.cr = cr;
-  r.font_map = font_map;
-  r.n_pages = (int) render (&counting);
-  render (&r);
-
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
+  status = draw_pdf (pages, surface);
   cairo_surface_destroy (surface);
   if (status != CAIRO_STATUS_SUCCESS)
     {

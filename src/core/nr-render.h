@@ -12,14 +12,37 @@ G_BEGIN_DECLS
 #define NR_RENDER_PAGE_WIDTH  595.28
 #define NR_RENDER_PAGE_HEIGHT 841.89
 
+/* A document laid out into pages, ready to draw any page of. */
+typedef struct _NrPages NrPages;
+
+/* How far the layout is, from 0 to 1; called in the thread laying out. */
+typedef void (*NrRenderProgress) (double   fraction,
+                                  gpointer user_data);
+
+NrPages  *nr_document_lay_out     (NrDocument       *document,
+                                   NrQuestionnaire  *questionnaire,
+                                   const char       *language,
+                                   GCancellable     *cancellable,
+                                   NrRenderProgress  progress,
+                                   gpointer          progress_data);
+guint     nr_pages_get_n_pages    (NrPages          *pages);
+void      nr_pages_draw_page      (NrPages          *pages,
+                                   cairo_t          *cr,
+                                   guint             page);
+void      nr_pages_add_outline    (NrPages          *pages,
+                                   cairo_surface_t  *surface);
+void      nr_pages_set_metadata   (NrPages          *pages,
+                                   cairo_surface_t  *surface);
+void      nr_pages_free           (NrPages          *pages);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (NrPages, nr_pages_free)
+
 GBytes   *nr_document_render_pdf  (NrDocument       *document,
                                    NrQuestionnaire  *questionnaire,
                                    GError          **error);
-guint     nr_document_render_pages (NrDocument      *document,
+GBytes   *nr_document_render_pdf_in (NrDocument     *document,
                                    NrQuestionnaire  *questionnaire,
-                                   cairo_t          *cr,
-                                   int               first_page,
-                                   int               last_page);
+                                   const char       *language,
+                                   GError          **error);
 gboolean  nr_report_render_pdf    (NrReport               *report,
                                    GFile                  *file,
                                    const NrExportOptions  *options,

@@ -13,21 +13,78 @@
 #include "nr-gui-util.h"
 #include "nr-report-print.h"
 
+/* Lets pagination wait a little for the worker rather than spin; shared by
+ * the job and the worker, either of which may end first. */
+typedef struct
+{
+  GMutex lock;
+  GCond laid_out;
+  gboolean finished;
+} Waiter;
+
+static Waiter *
+waiter_new (void)
+{
+  Waiter *waiter = g_atomic_rc_box_new0 (Waiter);
+
+  g_mutex_init (&waiter->lock);
+  g_cond_init (&waiter->laid_out);
+  return waiter;
+}
+
+static void
+waiter_clear (Waiter *waiter)
+{
+  g_mutex_clear (&waiter->lock);
+  g_cond_clear (&waiter->laid_out);
+}
+
+static void
+waiter_release (Waiter *waiter)
+{
+  g_atomic_rc_box_release_full (waiter, (GDestroyNotify) waiter_clear);
+}
+
 typedef struct
 {
   NrReport *report;
   NrExportProfile profile;
-  NrDocument *document;
+  NrDocument *document;     /* until the layout takes it */
   NrQuestionnaire *questionnaire;
+  NrPages *pages;           /* once laid out */
+  GCancellable *cancellable;
+  Waiter *waiter;
 } PrintJob;
 
 static void
 print_job_free (PrintJob *job)
 {
+  g_cancellable_cancel (job->cancellable);
+  g_clear_object (&job->cancellable);
+  g_clear_pointer (&job->pages, nr_pages_free);
   g_clear_pointer (&job->document, nr_document_free);
   g_clear_object (&job->questionnaire);
   g_clear_object (&job->report);
+  waiter_release (job->waiter);
   g_free (job);
+}
+
+/* What the worker thread lays out: its own document and questionnaire, so
+ * that it needs nothing of the job, which may be gone before it ends. */
+typedef struct
+{
+  NrDocument *document;
+  NrQuestionnaire *questionnaire;
+  Waiter *waiter;
+} LayoutData;
+
+static void
+layout_data_free (LayoutData *data)
+{
+  waiter_release (data->waiter);
+  nr_document_free (data->document);
+  g_object_unref (data->questionnaire);
+  g_free (data);
 }
 
 /* The print dialog's own tab: what the printout may hold. */
@@ -63,12 +120,80 @@ custom_widget_apply_cb (GtkPrintOperation *operation,
   job->profile = (NrExportProfile) gtk_drop_down_get_selected (dropdown);
 }
 
+static PrintJob *
+job_of (GtkPrintOperation *operation)
+{
+  return g_object_get_data (G_OBJECT (operation), "nr-print-job");
+}
+
+/* The worker's last word, in its own thread: pagination may stop waiting. */
+static void
+signal_laid_out (Waiter *waiter)
+{
+  g_mutex_lock (&waiter->lock);
+  waiter->finished = TRUE;
+  g_cond_broadcast (&waiter->laid_out);
+  g_mutex_unlock (&waiter->lock);
+}
+
+static void
+lay_out_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  LayoutData *data = task_data;
+  NrPages *pages = nr_document_lay_out (data->document, data->questionnaire, NULL, cancellable, NULL, NULL);
+
+  signal_laid_out (data->waiter);
+  if (pages != NULL)
+    g_task_return_pointer (task, pages, (GDestroyNotify) nr_pages_free);
+  else
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "%s", _("Printing was cancelled."));
+}
+
+/* Back on the main loop: the pages for pagination and drawing. */
+static void
+laid_out_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  GtkPrintOperation *operation = GTK_PRINT_OPERATION (source);
+  PrintJob *job = job_of (operation);
+  g_autoptr(GError) error = NULL;
+  NrPages *pages = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (pages == NULL)
+    {
+      /* Cancelled: pagination must not wait for pages that never come. */
+      gtk_print_operation_cancel (operation);
+      return;
+    }
+  job->pages = pages;
+}
+
+/* Lays the document out in a worker thread: a long report takes seconds,
+ * which the window must not spend frozen. */
+static void
+start_layout (GtkPrintOperation *operation,
+              PrintJob          *job)
+{
+  g_autoptr(GTask) task = g_task_new (operation, job->cancellable, laid_out_cb, NULL);
+  LayoutData *data = g_new0 (LayoutData, 1);
+
+  data->document = g_steal_pointer (&job->document);
+  data->questionnaire = g_object_ref (job->questionnaire);
+  data->waiter = g_atomic_rc_box_acquire (job->waiter);
+  g_task_set_task_data (task, data, (GDestroyNotify) layout_data_free);
+  g_task_set_name (task, "nr-print-layout");
+  g_task_run_in_thread (task, lay_out_thread);
+}
+
 static void
 begin_print_cb (GtkPrintOperation *operation,
                 GtkPrintContext   *context,
                 PrintJob          *job)
 {
-  cairo_t *cr = gtk_print_context_get_cairo_context (context);
   NrExportOptions options = { job->profile, NULL, NULL };
   g_autoptr(GError) error = NULL;
 
@@ -85,8 +210,28 @@ begin_print_cb (GtkPrintOperation *operation,
       gtk_print_operation_cancel (operation);
       return;
     }
-  gtk_print_operation_set_n_pages (operation,
-                                   (int) nr_document_render_pages (job->document, job->questionnaire, cr, 0, -1));
+  start_layout (operation, job);
+}
+
+/* Called on the main loop until it returns %TRUE: waits a few milliseconds
+ * at most for the worker, so the window goes on drawing meanwhile. */
+static gboolean
+paginate_cb (GtkPrintOperation *operation,
+             GtkPrintContext   *context,
+             PrintJob          *job)
+{
+  if (job->pages == NULL)
+    {
+      gint64 until = g_get_monotonic_time () + 2 * G_TIME_SPAN_MILLISECOND;
+
+      g_mutex_lock (&job->waiter->lock);
+      while (!job->waiter->finished && g_cond_wait_until (&job->waiter->laid_out, &job->waiter->lock, until))
+        ;
+      g_mutex_unlock (&job->waiter->lock);
+      return FALSE;
+    }
+  gtk_print_operation_set_n_pages (operation, (int) nr_pages_get_n_pages (job->pages));
+  return TRUE;
 }
 
 static void
@@ -97,8 +242,30 @@ draw_page_cb (GtkPrintOperation *operation,
 {
   cairo_t *cr = gtk_print_context_get_cairo_context (context);
 
-  if (job->document != NULL)
-    nr_document_render_pages (job->document, job->questionnaire, cr, page_nr, page_nr);
+  if (job->pages == NULL || page_nr < 0 || (guint) page_nr >= nr_pages_get_n_pages (job->pages))
+    return;
+  /* Printing to a PDF file gives the file what an export would have. */
+  if (page_nr == 0)
+    nr_pages_set_metadata (job->pages, cairo_get_target (cr));
+  nr_pages_draw_page (job->pages, cr, (guint) page_nr);
+}
+
+static void
+end_print_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              PrintJob          *job)
+{
+  if (job->pages != NULL)
+    nr_pages_add_outline (job->pages, cairo_get_target (gtk_print_context_get_cairo_context (context)));
+}
+
+/* Stops the layout when printing ends early (cancelled, or failed). */
+static void
+done_cb (GtkPrintOperation       *operation,
+         GtkPrintOperationResult  result,
+         PrintJob                *job)
+{
+  g_cancellable_cancel (job->cancellable);
 }
 
 /**
@@ -131,6 +298,8 @@ nr_report_print_operation_new (NrReport         *report,
   job->profile = profile;
   job->document = document;
   job->questionnaire = g_object_ref (nr_report_get_questionnaire (report));
+  job->cancellable = g_cancellable_new ();
+  job->waiter = waiter_new ();
 
   /* The renderer lays out A4 pages in points, edge to edge. */
   gtk_page_setup_set_paper_size (page_setup, a4);
@@ -153,7 +322,13 @@ nr_report_print_operation_new (NrReport         *report,
   g_signal_connect (operation, "create-custom-widget", G_CALLBACK (create_custom_widget_cb), job);
   g_signal_connect (operation, "custom-widget-apply", G_CALLBACK (custom_widget_apply_cb), job);
   g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), job);
+  g_signal_connect (operation, "paginate", G_CALLBACK (paginate_cb), job);
   g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), job);
+  g_signal_connect (operation, "end-print", G_CALLBACK (end_print_cb), job);
+  g_signal_connect (operation, "done", G_CALLBACK (done_cb), job);
+  /* Laying out a long report takes a while: GTK's progress dialog says so
+   * over the window, and its Cancel stops the layout too. */
+  gtk_print_operation_set_show_progress (operation, TRUE);
   g_object_set_data_full (G_OBJECT (operation), "nr-print-job", job, (GDestroyNotify) print_job_free);
   return operation;
 }

@@ -4,7 +4,9 @@
  * records, as a typical national report) is rendered to a PDF in memory.
  * Beside it, in the same run, the XML export of the same report: a fixed
  * amount of work of our own that shows how fast this machine is today.  A
- * very long report (5 KB answers, 200 records) shows how rendering grows.
+ * very long report (5 KB answers, 200 records) shows how rendering grows,
+ * and reports of one, two and four times the same content show that it
+ * grows in proportion: the document is laid out once, whatever its length.
  */
 #include "config.h"
 
@@ -14,6 +16,8 @@
 
 #define N_RUNS 9
 #define RENDER_TARGET_MS 300.0
+/* Four times the content within 4.5 times the time. */
+#define GROWTH_TARGET 4.5
 
 typedef struct
 {
@@ -62,6 +66,30 @@ median_export_ms (NrReport *report)
   return nr_bench_percentile (samples, 0.5);
 }
 
+/* Renders reports of one, two and four times a content (text length and
+ * records alike); returns the time of the largest over the smallest. */
+static double
+growth (const char *dir)
+{
+  double ms[3];
+
+  for (guint i = 0; i < G_N_ELEMENTS (ms); i++)
+    {
+      guint factor = 1u << i;
+      g_autofree char *name = g_strdup_printf ("scaled-%u.normsreport", factor);
+      g_autoptr(NrReport) report = nr_bench_create_filled_report (dir, name, 1024 * factor, 40 * factor);
+      g_autofree char *what = g_strdup_printf ("render %ux the content (%u KB answers, %u records)", factor,
+                                               factor, 40 * factor);
+      gsize size = 0;
+
+      ms[i] = median_render_ms (report, &size);
+      g_print ("  %-52s %9.3f ms (%" G_GSIZE_FORMAT " KB)\n", what, ms[i], size / 1024);
+      nr_report_close (report);
+    }
+  g_print ("  %-52s %9.2f x\n", "2x content / 1x content (time)", ms[1] / ms[0]);
+  return ms[2] / ms[0];
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -84,6 +112,7 @@ main (int   argc,
   g_print ("  %-52s %9.1f x\n", "render / export", typical_ms / export_ms);
   g_print ("  %-52s %9.3f ms (%" G_GSIZE_FORMAT " KB)\n", "render a very long report (5 KB answers, 200 records)",
            long_ms, long_size / 1024);
+  met &= nr_bench_report_target ("4x content / 1x content (time)", growth (dir), GROWTH_TARGET, "x");
 
   nr_report_close (typical);
   nr_report_close (long_report);

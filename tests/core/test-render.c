@@ -13,29 +13,7 @@
 #include "nr-test-report.h"
 #include "nr-test-util.h"
 
-typedef struct
-{
-  char *dir;
-  NrReport *report;
-} Fixture;
-
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  fixture->dir = nr_test_make_tmpdir ();
-  fixture->report = nr_test_create_report (fixture->dir, "national.normsreport");
-  nr_test_fill_report (fixture->report);
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  g_clear_object (&fixture->report);
-  nr_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-}
+typedef NrTestFilled Fixture;
 
 static char *
 pdf_fonts (const char *pdf_path)
@@ -274,10 +252,13 @@ test_page_count_for_printing (Fixture       *fixture,
   g_autofree char *text = NULL;
   cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
   cairo_t *cr = cairo_create (surface);
+  g_autoptr(NrPages) pages = NULL;
   guint n_pages;
 
   g_assert_no_error (error);
-  n_pages = nr_document_render_pages (document, nr_report_get_questionnaire (fixture->report), cr, 2, 2);
+  pages = nr_document_lay_out (document, nr_report_get_questionnaire (fixture->report), NULL, NULL, NULL, NULL);
+  n_pages = nr_pages_get_n_pages (pages);
+  nr_pages_draw_page (pages, cr, 2);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 
@@ -294,12 +275,12 @@ main (int   argc,
 {
   nr_test_init (&argc, &argv);
 
-  g_test_add ("/render/full", Fixture, NULL, fixture_set_up, test_full_report, fixture_tear_down);
-  g_test_add ("/render/scripts", Fixture, NULL, fixture_set_up, test_scripts, fixture_tear_down);
-  g_test_add ("/render/profiles", Fixture, NULL, fixture_set_up, test_profiles_keep_back, fixture_tear_down);
-  g_test_add ("/render/fonts-embedded", Fixture, NULL, fixture_set_up, test_fonts_embedded, fixture_tear_down);
-  g_test_add ("/render/pages-grow", Fixture, NULL, fixture_set_up, test_pages_grow_with_content, fixture_tear_down);
-  g_test_add ("/render/page-count", Fixture, NULL, fixture_set_up, test_page_count_for_printing, fixture_tear_down);
+  g_test_add ("/render/full", Fixture, NULL, nr_test_filled_set_up, test_full_report, nr_test_filled_tear_down);
+  g_test_add ("/render/scripts", Fixture, NULL, nr_test_filled_set_up, test_scripts, nr_test_filled_tear_down);
+  g_test_add ("/render/profiles", Fixture, NULL, nr_test_filled_set_up, test_profiles_keep_back, nr_test_filled_tear_down);
+  g_test_add ("/render/fonts-embedded", Fixture, NULL, nr_test_filled_set_up, test_fonts_embedded, nr_test_filled_tear_down);
+  g_test_add ("/render/pages-grow", Fixture, NULL, nr_test_filled_set_up, test_pages_grow_with_content, nr_test_filled_tear_down);
+  g_test_add ("/render/page-count", Fixture, NULL, nr_test_filled_set_up, test_page_count_for_printing, nr_test_filled_tear_down);
 
   return g_test_run ();
 }

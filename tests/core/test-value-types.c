@@ -59,18 +59,15 @@ static const char *misfits[] = {
   "13g.status", "measures.register", NULL
 };
 
-/* Lays @document out as printing does, page by page, and draws nothing:
- * every answer is formatted, which is where a misfit would crash. */
+/* Lays @document out as printing does, and draws nothing: every answer is
+ * formatted, which is where a misfit would crash. */
 static void
 lay_out (NrDocument      *document,
          NrQuestionnaire *questionnaire)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
-  cairo_t *cr = cairo_create (surface);
+  g_autoptr(NrPages) pages = nr_document_lay_out (document, questionnaire, NULL, NULL, NULL, NULL);
 
-  g_assert_cmpuint (nr_document_render_pages (document, questionnaire, cr, 0, -1), >, 1);
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
+  g_assert_cmpuint (nr_pages_get_n_pages (pages), >, 1);
 }
 
 static gboolean
