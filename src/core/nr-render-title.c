@@ -13,15 +13,7 @@
 static const char *
 month_name (GDateMonth month)
 {
-  /* Month names for a reporting period, as they stand in a date. */
-  static const char *names[] = {
-    NC_("period", "January"), NC_("period", "February"), NC_("period", "March"),
-    NC_("period", "April"), NC_("period", "May"), NC_("period", "June"),
-    NC_("period", "July"), NC_("period", "August"), NC_("period", "September"),
-    NC_("period", "October"), NC_("period", "November"), NC_("period", "December"),
-  };
-
-  return nr_i18n_pgettext ("period", names[month - 1]);
+  return nr_month_name (month);
 }
 
 /* @text as a date, from an ISO date "2025-03-01"; %FALSE if it is not one. */

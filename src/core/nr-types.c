@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "nr-checklist.h"
+#include "nr-i18n.h"
 #include "nr-types.h"
 #include "nr-enum-types.h"
 
@@ -293,6 +294,63 @@ nr_partial_date_compare (const char *a,
 }
 
 /**
+ * nr_month_name:
+ * @month: 1 to 12
+ *
+ * Returns: the month's name as it stands in a date, in the language of the
+ *   thread's printout where one is set (nr_i18n_swap_thread_catalogue()),
+ *   else the interface's: unlike the C library's %B, which follows the
+ *   process's locale, so that a Khmer printout names months in Khmer.
+ */
+const char *
+nr_month_name (guint month)
+{
+  static const char *names[] = {
+    NC_("period", "January"), NC_("period", "February"), NC_("period", "March"),
+    NC_("period", "April"), NC_("period", "May"), NC_("period", "June"),
+    NC_("period", "July"), NC_("period", "August"), NC_("period", "September"),
+    NC_("period", "October"), NC_("period", "November"), NC_("period", "December"),
+  };
+
+  g_return_val_if_fail (month >= 1 && month <= 12, "");
+  return nr_i18n_pgettext ("period", names[month - 1]);
+}
+
+/* @format with every %B and %OB (a month's name) replaced by @month's name
+ * from our own catalogue, and "%" in that name doubled, ready for
+ * g_date_time_format(). */
+static char *
+with_month_name (const char *format,
+                 guint       month)
+{
+  g_autoptr(GString) name = g_string_new (nr_month_name (month));
+  GString *out = g_string_new (NULL);
+
+  g_string_replace (name, "%", "%%", 0);
+  for (const char *p = format; *p != '\0'; p++)
+    {
+      if (g_str_has_prefix (p, "%OB"))
+        {
+          g_string_append (out, name->str);
+          p += 2;
+        }
+      else if (g_str_has_prefix (p, "%B"))
+        {
+          g_string_append (out, name->str);
+          p += 1;
+        }
+      else if (g_str_has_prefix (p, "%%"))
+        {
+          g_string_append (out, "%%");
+          p += 1;
+        }
+      else
+        g_string_append_c (out, *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/**
  * nr_partial_date_format:
  *
  * Returns: (transfer full): @text, a date of an answer, as people read it
@@ -304,6 +362,7 @@ nr_partial_date_format (const char *text)
 {
   guint year, month, day;
   g_autoptr(GDateTime) date = NULL;
+  g_autofree char *format = NULL;
 
   switch (parse_partial_date (text, &year, &month, &day))
     {
@@ -311,16 +370,20 @@ nr_partial_date_format (const char *text)
       return g_strdup_printf ("%u", year);
     case NR_DATE_PRECISION_MONTH:
       date = g_date_time_new_utc ((int) year, (int) month, 1, 0, 0, 0);
-      /* Translators: a month and its year, as in "October 2017", in the
-       * notation of g_date_time_format(); %OB is the month's name as it
-       * stands alone (nominative), where a language distinguishes it. */
-      return g_date_time_format (date, C_("date of an answer", "%OB %Y"));
+      format = with_month_name (
+        /* Translators: a month and its year, as in "October 2017", in the
+         * notation of g_date_time_format(); %OB is the month's name (from
+         * the month names of context "period"). */
+        nr_i18n_pgettext ("date of an answer", NC_("date of an answer", "%OB %Y")), month);
+      return g_date_time_format (date, format);
     case NR_DATE_PRECISION_DAY:
       date = g_date_time_new_utc ((int) year, (int) month, (int) day, 0, 0, 0);
-      /* Translators: a day, as in "25 October 2017", in the notation of
-       * g_date_time_format(): %-d the day without padding, %B the month's
-       * name as it stands in a date. */
-      return g_date_time_format (date, C_("date of an answer", "%-d %B %Y"));
+      format = with_month_name (
+        /* Translators: a day, as in "25 October 2017", in the notation of
+         * g_date_time_format(): %-d the day without padding, %B the month's
+         * name (from the month names of context "period"). */
+        nr_i18n_pgettext ("date of an answer", NC_("date of an answer", "%-d %B %Y")), month);
+      return g_date_time_format (date, format);
     case NR_DATE_PRECISION_NONE:
     default:
       return g_strdup (text != NULL ? text : "");

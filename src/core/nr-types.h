@@ -110,6 +110,7 @@ gboolean    nr_partial_date_is_valid      (const char      *text,
 int         nr_partial_date_compare       (const char      *a,
                                            const char      *b);
 char       *nr_partial_date_format        (const char      *text);
+const char *nr_month_name                 (guint            month);
 gboolean    nr_language_tag_is_valid      (const char      *text);
 gboolean    nr_name_is_valid              (const char      *text);
 gboolean    nr_link_is_valid              (const char      *text);
