@@ -81,10 +81,14 @@ ordinal_choices (NrOverview *self)
 }
 
 /* A colour from red (not started) to green (implemented) for the ordinal
- * statuses; grey for non-answers; white where nothing was said. */
+ * statuses; for a restraint norm's commitment (@commitment), shades of one
+ * blue, lighter to deeper, since whether a State stated its commitment is
+ * no grade to colour as good or bad; grey for non-answers; white where
+ * nothing was said. */
 static char *
 status_colour (GPtrArray  *ordinal,
-               const char *status)
+               const char *status,
+               gboolean    commitment)
 {
   if (status == NULL)
     return g_strdup ("#ffffff");
@@ -93,19 +97,32 @@ status_colour (GPtrArray  *ordinal,
       if (g_str_equal (nr_choice_get_value (ordinal->pdata[i]), status))
         {
           double fraction = ordinal->len > 1 ? (double) i / (ordinal->len - 1) : 1.0;
-          /* Hue 0 (red) to 120 (green) at 55% saturation, 70% lightness. */
-          double hue = 120.0 * fraction;
-          double c = (1 - fabs (2 * 0.7 - 1)) * 0.55;
+          /* Hue 0 (red) to 120 (green) at 55% saturation, 70% lightness;
+           * or hue 210 from 86% to 64% lightness. */
+          double lightness = commitment ? 0.86 - 0.22 * fraction : 0.7;
+          double hue = commitment ? 210.0 : 120.0 * fraction;
+          double c = (1 - fabs (2 * lightness - 1)) * 0.55;
           double x = c * (1 - fabs (fmod (hue / 60.0, 2) - 1));
-          double m = 0.7 - c / 2;
-          double r = hue < 60 ? c : x;
-          double g = hue < 60 ? x : c;
+          double m = lightness - c / 2;
+          double r = hue < 60 ? c : hue < 180 ? x * (hue < 120) : hue < 240 ? 0 : x;
+          double g = hue < 60 ? x : hue < 120 ? c : hue < 180 ? c : hue < 240 ? x : 0;
+          double b = hue < 120 ? 0 : hue < 180 ? x : c;
 
           return g_strdup_printf ("#%02x%02x%02x", (int) round ((r + m) * 255), (int) round ((g + m) * 255),
-                                  (int) round (m * 255));
+                                  (int) round ((b + m) * 255));
         }
     }
   return g_strdup ("#c0bfbc");
+}
+
+/* Whether the @j-th norm asks for a commitment rather than a status. */
+static gboolean
+is_commitment_norm (NrOverview *self,
+                    guint       j)
+{
+  g_autoptr(NrNorm) norm = g_list_model_get_item (nr_questionnaire_get_norms (self->questionnaire), j);
+
+  return norm != NULL && nr_document_norm_has_commitment (self->questionnaire, norm);
 }
 
 char *
@@ -178,7 +195,8 @@ append_heat_map (NrOverview *self,
       for (guint j = 0; j < submission->norms->len; j++)
         {
           NrNormSummary *summary = submission->norms->pdata[j];
-          g_autofree char *colour = status_colour (ordinals->pdata[j], summary->status);
+          g_autofree char *colour = status_colour (ordinals->pdata[j], summary->status,
+                                                   is_commitment_norm (self, j));
           guint x = label + j * CELL_WIDTH;
 
           g_string_append_printf (html, "<rect x=\"%u\" y=\"%u\" width=\"%u\" height=\"%u\" fill=\"%s\" "
@@ -199,14 +217,15 @@ append_heat_map (NrOverview *self,
 static void
 append_scale (GString    *html,
               GPtrArray  *ordinal,
-              const char *caption)
+              const char *caption,
+              gboolean    commitment)
 {
   g_string_append (html, "<ul class=\"legend\">\n");
   if (caption != NULL)
     nr_html_append_element (html, "li", caption);
   for (guint i = 0; i < ordinal->len; i++)
     {
-      g_autofree char *colour = status_colour (ordinal, nr_choice_get_value (ordinal->pdata[i]));
+      g_autofree char *colour = status_colour (ordinal, nr_choice_get_value (ordinal->pdata[i]), commitment);
 
       g_string_append_printf (html, "<li><span class=\"swatch\" style=\"background:%s\"></span>", colour);
       nr_html_append_escaped (html, nr_choice_get_label (ordinal->pdata[i]));
@@ -242,7 +261,7 @@ append_legend (NrOverview *self,
     }
 
   if (status_scale != NULL)
-    append_scale (html, status_scale, NULL);
+    append_scale (html, status_scale, NULL, FALSE);
   g_string_append (html, "<li><span class=\"swatch\" style=\"background:#c0bfbc\"></span>");
   nr_html_append_escaped (html, _("Not applicable, withheld or not known"));
   g_string_append (html, "</li>\n<li><span class=\"swatch\" style=\"background:#ffffff\"></span>");
@@ -255,7 +274,7 @@ append_legend (NrOverview *self,
        * "Commitment (13 (c), 13 (f), 13 (k)):". */
       g_autofree char *caption = g_strdup_printf (_("Commitment (%s):"), restraint->str);
 
-      append_scale (html, commitment_scale, caption);
+      append_scale (html, commitment_scale, caption, TRUE);
       g_string_append (html, "</ul>\n");
     }
 }
@@ -333,7 +352,7 @@ append_bar_charts (NrOverview *self,
         {
           const char *value = b < ordinal->len ? nr_choice_get_value (ordinal->pdata[b]) : NULL;
           const char *label = b < ordinal->len ? nr_choice_get_label (ordinal->pdata[b]) : _("Other or not answered");
-          g_autofree char *colour = status_colour (ordinal, value);
+          g_autofree char *colour = status_colour (ordinal, value, is_commitment_norm (self, j));
           guint count = 0;
 
           for (guint i = 0; i < self->submissions->len; i++)

@@ -431,6 +431,22 @@ nr_overview_status_fraction (NrOverview    *self,
 }
 
 /**
+ * nr_overview_norm_asks_commitment:
+ *
+ * Returns: whether the norm @norm_id asks whether a State stated its
+ *   commitment (the restraint norms) rather than how far it implements it:
+ *   a scale to show without the colours of a grade
+ */
+gboolean
+nr_overview_norm_asks_commitment (NrOverview *self,
+                                  const char *norm_id)
+{
+  NrNorm *norm = nr_questionnaire_lookup_norm (self->questionnaire, norm_id);
+
+  return norm != NULL && nr_document_norm_has_commitment (self->questionnaire, norm);
+}
+
+/**
  * nr_overview_to_csv:
  *
  * The matrix as CSV: a row per submission, the State's code and its name

@@ -103,6 +103,8 @@ GPtrArray    *nr_overview_norm_scale (NrOverview       *self,
                                       NrNorm           *norm);
 double        nr_overview_status_fraction (NrOverview  *self,
                                       NrNormSummary    *summary);
+gboolean      nr_overview_norm_asks_commitment (NrOverview    *self,
+                                                const char    *norm_id);
 GBytes       *nr_overview_to_csv     (NrOverview       *self);
 GBytes       *nr_overview_to_long_csv (NrOverview      *self);
 GBytes       *nr_overview_to_html    (NrOverview       *self);

@@ -96,19 +96,23 @@ update_progress (gpointer user_data)
 /* Cells and details */
 
 /* The cell's colour, from red to green as far as its status goes on its
- * norm's scale (implementation, or for the restraint norms commitment),
+ * norm's scale, or for the restraint norms' commitment a shade of blue,
  * as in the HTML overview; grey for a non-answer. */
 static const char *
 status_css_class (NrOverview    *overview,
                   NrNormSummary *summary)
 {
   const char *classes[] = { "status-not-started", "status-planned", "status-in-progress", "status-implemented" };
+  /* A commitment is no grade: shades of one blue, not red to green. */
+  const char *commitments[] = { "commitment-not-stated", "commitment-stated", "commitment-public" };
   double fraction = nr_overview_status_fraction (overview, summary);
 
   if (summary->status == NULL)
     return "status-none";
   if (fraction < 0)
     return "status-other";
+  if (nr_overview_norm_asks_commitment (overview, summary->norm_id))
+    return commitments[(guint) (fraction * (G_N_ELEMENTS (commitments) - 1) + 0.5)];
   return classes[(guint) (fraction * (G_N_ELEMENTS (classes) - 1) + 0.5)];
 }
 

@@ -106,7 +106,8 @@ test_states_by_name (Fixture       *f,
 }
 
 /* A restraint norm's commitment stands on its own scale, from not stated
- * to stated publicly, coloured as an implementation status is. */
+ * to stated publicly, in shades of one blue: whether a State stated it is
+ * no grade, to colour red or green as an implementation status is. */
 static void
 test_commitment_scale (Fixture       *f,
                        gconstpointer  data)
@@ -122,8 +123,10 @@ test_commitment_scale (Fixture       *f,
   g_assert_cmpfloat (nr_overview_status_fraction (overview, vietnam->norms->pdata[2]), ==, -1.0);
   g_assert_cmpfloat (nr_overview_status_fraction (overview, indonesia->norms->pdata[0]), ==, 1.0 / 3);
   g_assert_cmpfloat (nr_overview_status_fraction (overview, singapore->norms->pdata[0]), ==, 1.0);
-  /* Stated publicly is as green as implemented, not the grey of no answer. */
-  nr_test_assert_contains (html, "fill=\"#88dd88\" stroke=\"#deddda\"><title>Singapore 2025, 13c: Stated publicly</title>");
+  /* Stated publicly is the deepest blue, not the grey of no answer, and
+   * not stated separately the lightest, not the red of "not started". */
+  nr_test_assert_contains (html, "fill=\"#71a3d6\" stroke=\"#deddda\"><title>Singapore 2025, 13c: Stated publicly</title>");
+  nr_test_assert_contains (html, "fill=\"#c8dbef\" stroke=\"#deddda\"><title>Indonesia 2025, 13c: Not stated separately</title>");
   nr_test_assert_contains (html, "fill=\"#88dd88\" stroke=\"#deddda\"><title>Singapore 2025, 13a: Implemented</title>");
   nr_test_assert_contains (html, "<li>Commitment (13 (c), 13 (f), 13 (k)):</li>");
 }

@@ -51,12 +51,12 @@ test_views (void)
   g_assert_cmpstr (gtk_check_button_get_label (GTK_CHECK_BUTTON (gtk_grid_get_child_at (nr_overview_window_get_matrix (window), 0, 1))),
                    ==, "Indonesia 2025");
 
-  /* A restraint norm's commitment coloured on its own scale: Singapore
-   * stated it publicly, Indonesia not separately. */
+  /* A restraint norm's commitment coloured on its own scale, in blues:
+   * Singapore stated it publicly, Indonesia not separately. */
   g_assert_true (gtk_widget_has_css_class (gtk_grid_get_child_at (nr_overview_window_get_matrix (window), 3, 2),
-                                           "status-implemented"));
+                                           "commitment-public"));
   g_assert_true (gtk_widget_has_css_class (gtk_grid_get_child_at (nr_overview_window_get_matrix (window), 3, 1),
-                                           "status-not-started"));
+                                           "commitment-not-stated"));
 
   /* Needs and offers by area: incident response, the third area, is
    * needed by Indonesia and Viet Nam, provided by Singapore. */
