@@ -9,6 +9,7 @@
 #include "nr-document-format.h"
 #include "nr-office-private.h"
 #include "nr-render.h"
+#include "nr-render-private.h"
 
 static const char *extensions[] = {
   [NR_DOCUMENT_FORMAT_PDF] = "pdf",
@@ -63,13 +64,33 @@ nr_document_render (NrDocument        *document,
   return nr_document_render_in (document, questionnaire, format, NULL, error);
 }
 
+/* A Word or OpenDocument file worded as its PDF would be: in @language, or
+ * the answers' language where the program is translated into it, in this
+ * thread only. */
+static GBytes *
+write_office_in (NrDocument        *document,
+                 NrQuestionnaire   *questionnaire,
+                 NrDocumentFormat   format,
+                 const char        *language,
+                 GError           **error)
+{
+  g_autoptr(NrCatalogue) catalogue = nr_render_catalogue_for (language != NULL ? language : document->language);
+  g_autoptr(NrQuestionnaire) worded = nr_render_questionnaire_in (questionnaire, catalogue);
+  NrCatalogue *previous = nr_i18n_swap_thread_catalogue (catalogue != NULL ? nr_catalogue_ref (catalogue) : NULL);
+  GBytes *bytes = format == NR_DOCUMENT_FORMAT_DOCX ? nr_docx_write (document, worded, error)
+                                                    : nr_odt_write (document, worded, error);
+
+  previous = nr_i18n_swap_thread_catalogue (previous);
+  g_clear_pointer (&previous, nr_catalogue_unref);
+  return bytes;
+}
+
 /**
  * nr_document_render_in:
  * @language: (nullable): the language of a PDF's headings and labels, as
  *   for nr_document_render_pdf_in(); %NULL for the answers' own
  *
- * Like nr_document_render().  Word and OpenDocument files are worded in
- * the interface's language for now, whatever @language says.
+ * Like nr_document_render(), every format worded alike.
  */
 GBytes *
 nr_document_render_in (NrDocument        *document,
@@ -84,9 +105,8 @@ nr_document_render_in (NrDocument        *document,
   switch (format)
     {
     case NR_DOCUMENT_FORMAT_DOCX:
-      return nr_docx_write (document, questionnaire, error);
     case NR_DOCUMENT_FORMAT_ODT:
-      return nr_odt_write (document, questionnaire, error);
+      return write_office_in (document, questionnaire, format, language, error);
     case NR_DOCUMENT_FORMAT_PDF:
     default:
       return nr_document_render_pdf_in (document, questionnaire, language, error);

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "nr-document-text.h"
+#include "nr-worded.h"
 
 /**
  * nr_document_norm_heading:

@@ -20,6 +20,7 @@
 #include "nr-document-text.h"
 #include "nr-office-private.h"
 #include "nr-render.h"
+#include "nr-worded.h"
 
 typedef struct
 {

@@ -10,20 +10,18 @@
  */
 #pragma once
 
-#include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
-#include "nr-i18n.h"
 #include "nr-render.h"
-
-/* The printout's words are in the printout's language, which the thread
- * laying it out holds (nr-i18n.c), and which may not be the interface's. */
-#undef _
-#define _(String) nr_i18n_gettext (String)
-#undef C_
-#define C_(Context, String) nr_i18n_pgettext (Context, String)
+#include "nr-worded.h"
 
 G_BEGIN_DECLS
+
+/* The catalogue a document worded in @language is written with, and the
+ * questionnaire in it (nr-render.c). */
+NrCatalogue     *nr_render_catalogue_for    (const char      *language);
+NrQuestionnaire *nr_render_questionnaire_in (NrQuestionnaire *questionnaire,
+                                             NrCatalogue     *catalogue);
 
 #define NR_RENDER_MARGIN_SIDE    56.0
 #define NR_RENDER_MARGIN_TOP     72.0

@@ -509,8 +509,8 @@ nr_export_profile_marking (NrExportProfile profile)
 /* What the printout is worded with: @language's catalogue where the
  * program is translated into it (English, the program's own language,
  * needs none); %NULL to word it in the interface's language. */
-static NrCatalogue *
-printout_catalogue (const char *language)
+NrCatalogue *
+nr_render_catalogue_for (const char *language)
 {
   if (language == NULL || !nr_language_tag_is_valid (language))
     return NULL;
@@ -521,8 +521,8 @@ printout_catalogue (const char *language)
 
 /* @questionnaire in the language of @catalogue, if it is one shipped with
  * the program; else @questionnaire as it is. */
-static NrQuestionnaire *
-questionnaire_in (NrQuestionnaire *questionnaire,
+NrQuestionnaire *
+nr_render_questionnaire_in (NrQuestionnaire *questionnaire,
                   NrCatalogue     *catalogue)
 {
   g_autoptr(NrQuestionnaire) translated = NULL;
@@ -558,8 +558,8 @@ nr_document_lay_out (NrDocument       *document,
                      gpointer          progress_data)
 {
   const char *wording = language != NULL ? language : document->language;
-  g_autoptr(NrCatalogue) catalogue = printout_catalogue (wording);
-  g_autoptr(NrQuestionnaire) translated = questionnaire_in (questionnaire, catalogue);
+  g_autoptr(NrCatalogue) catalogue = nr_render_catalogue_for (wording);
+  g_autoptr(NrQuestionnaire) translated = nr_render_questionnaire_in (questionnaire, catalogue);
   NrRenderer r = { .document = document, .questionnaire = translated, .cancellable = cancellable,
                    .language = catalogue != NULL ? wording : NULL,
                    .progress = progress, .progress_data = progress_data };

@@ -472,6 +472,40 @@ test_profiles (NrTestFilled  *f,
 /* Whatever an answer holds, what reaches the file is XML 1.0: markup is
  * escaped, and control characters, which XML cannot hold even escaped,
  * never get there. */
+/* Worded as the PDF is: in the answers' language where the program is
+ * translated into it (the fixture's answers are Indonesian), or in the
+ * language asked. */
+static void
+test_worded_in_the_answers_language (NrTestFilled  *f,
+                                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(NrDocument) document = nr_report_to_document (f->report, NULL, &error);
+  NrQuestionnaire *questionnaire = nr_report_get_questionnaire (f->report);
+  g_autoptr(GBytes) indonesian = NULL;
+  g_autoptr(GBytes) english = NULL;
+  g_autofree char *indonesian_text = NULL;
+  g_autofree char *english_text = NULL;
+
+  g_assert_no_error (error);
+  g_setenv ("NR_LOCALEDIR", g_getenv ("NR_TEST_PO_DIR"), TRUE);
+  indonesian = nr_document_render_in (document, questionnaire, NR_DOCUMENT_FORMAT_DOCX, NULL, &error);
+  g_assert_no_error (error);
+  english = nr_document_render_in (document, questionnaire, NR_DOCUMENT_FORMAT_ODT, "en", &error);
+  g_assert_no_error (error);
+  g_unsetenv ("NR_LOCALEDIR");
+
+  indonesian_text = read_part_text (indonesian, "word/document.xml");
+  english_text = read_part_text (english, "content.xml");
+  nr_test_assert_contains (indonesian_text, "Ringkasan norma");
+  nr_test_assert_contains (indonesian_text, "Bagaimana negara Anda mengimplementasikan norma ini?");
+  nr_test_assert_lacks (indonesian_text, "Summary of the norms");
+  nr_test_assert_contains (english_text, "Summary of the norms");
+  /* The interface goes on in its own language. */
+  g_assert_cmpstr (nr_questionnaire_get_title (questionnaire), ==,
+                   "National report on implementing the norms of responsible State behaviour in cyberspace");
+}
+
 static void
 test_escaping (void)
 {
@@ -540,6 +574,8 @@ main (int    argc,
   nr_test_init (&argc, &argv);
 
   g_test_add_func ("/office/escaping", test_escaping);
+  g_test_add ("/office/worded-in-the-answers-language", NrTestFilled, NULL, nr_test_filled_set_up,
+              test_worded_in_the_answers_language, nr_test_filled_tear_down);
   g_test_add_func ("/office/format-names", test_format_names);
   g_test_add_func ("/office/language-scripts", test_language_scripts);
   g_test_add ("/office/docx-package", NrTestFilled, NULL, nr_test_filled_set_up, test_docx_package,
