@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
@@ -434,6 +436,28 @@ static const char page_style[] =
   "body:has(section.norm:target) > :not(h1):not(#narratives) { display: none; }\n"
   "body:has(section.norm:target) section.norm:not(:target) { display: none; }\n";
 
+/* The language the page is written in, for screen readers and browsers'
+ * hyphenation: the interface's, where the program is translated into it
+ * (its title is then translated), else English, in which it is written. */
+static char *
+page_language (void)
+{
+  const char *title = "Regional overview of national reports";
+  const char *first = g_get_language_names ()[0];
+  g_autofree char *tag = NULL;
+  char *cut;
+
+  if (g_dgettext (GETTEXT_PACKAGE, title) == title || first == NULL)
+    return g_strdup ("en");
+  /* "pt_BR.UTF-8@euro" → "pt-BR" */
+  tag = g_strdup (first);
+  cut = strpbrk (tag, ".@");
+  if (cut != NULL)
+    *cut = '\0';
+  g_strdelimit (tag, "_", '-');
+  return nr_language_tag_is_valid (tag) ? g_steal_pointer (&tag) : g_strdup ("en");
+}
+
 /**
  * nr_overview_to_html:
  *
@@ -452,8 +476,11 @@ nr_overview_to_html (NrOverview *self)
                                                            "%u submissions.", self->submissions->len),
                                               self->submissions->len);
 
-  g_string_append (html, "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
-                         "<meta charset=\"UTF-8\"/>\n<title>");
+  g_autofree char *language = page_language ();
+
+  g_string_append_printf (html, "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"%s\" "
+                                "xml:lang=\"%s\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>",
+                          language, language);
   nr_html_append_escaped (html, _("Regional overview of national reports"));
   g_string_append (html, "</title>\n<style>\n");
   g_string_append (html, page_style);

@@ -75,6 +75,17 @@ test_state_names_in_the_language (void)
    * common name ("Vietnam"): the name is Vietnamese all the same. */
   g_assert_true (g_str_has_prefix (lines[2], "\"VN\",\"Việt Nam\","));
   g_assert_true (g_str_has_prefix (lines[3], "\"SG\",\"Xin-ga-po\","));
+
+  /* The page says which language it is written in, for screen readers. */
+  nr_cli_run_clear (&run);
+  g_setenv ("LANGUAGE", "vi", TRUE);
+  nr_cli_run (&run, "aggregate", paths[0], paths[1], paths[2], "--html", "-", NULL);
+  g_unsetenv ("LANGUAGE");
+  g_assert_cmpint (run.status, ==, 0);
+  nr_test_assert_contains (run.out, "<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"vi\" xml:lang=\"vi\">");
+  nr_cli_run_clear (&run);
+  nr_cli_run (&run, "aggregate", paths[0], "--html", "-", NULL);
+  nr_test_assert_contains (run.out, " lang=\"en\" xml:lang=\"en\">");
   nr_test_remove_tree (dir);
 }
 
