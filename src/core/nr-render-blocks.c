@@ -14,20 +14,6 @@
 
 #define BLOCK_INDENT 12.0
 
-const char *
-nr_render_classification_note (NrClassification classification)
-{
-  switch (classification)
-    {
-    case NR_CLASSIFICATION_WORKSHOP:
-      return _("Workshop only");
-    case NR_CLASSIFICATION_INTERNAL:
-      return _("Internal");
-    case NR_CLASSIFICATION_PUBLIC:
-    default:
-      return NULL;
-    }
-}
 
 /* The field that names a record: its first short text. */
 NrQuestion *
@@ -208,7 +194,7 @@ record_note (NrQuestion       *list,
 
   if (value == NULL || !nr_classification_from_string (g_variant_get_string (value, NULL), &classification))
     return NULL;
-  return nr_render_classification_note (classification);
+  return nr_document_classification_note (classification);
 }
 
 /* The title line, with the record's classification when it is not public. */

@@ -12,6 +12,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "nr-document-text.h"
 #include "nr-render.h"
 #include "nr-worded.h"
 
@@ -179,7 +180,6 @@ NrQuestion  *nr_render_title_field      (NrQuestion       *list);
 void         nr_render_add_record_block (NrRenderer       *r,
                                          NrQuestion       *list,
                                          NrDocumentRecord *record);
-const char  *nr_render_classification_note (NrClassification classification);
 void         nr_render_add_links        (NrRenderer       *r,
                                          NrQuestion       *question,
                                          GVariant         *value,

@@ -91,7 +91,7 @@ add_question (NrRenderer   *r,
   /* A list whose records carry their own classification prints it with
    * each record, not one for the list. */
   const char *note = answer != NULL && nr_question_get_classifying_field (question) == NULL
-                     ? nr_render_classification_note (answer->classification) : NULL;
+                     ? nr_document_classification_note (answer->classification) : NULL;
   g_autofree char *label = note != NULL ? g_strdup_printf ("%s  [%s]", nr_question_get_label (question), note)
                                         : g_strdup (nr_question_get_label (question));
 
@@ -173,7 +173,7 @@ add_orphans (NrRenderer *r,
   for (guint i = 0; i < r->document->answers->len; i++)
     {
       NrDocumentAnswer *answer = r->document->answers->pdata[i];
-      const char *note = nr_render_classification_note (answer->classification);
+      const char *note = nr_document_classification_note (answer->classification);
       g_autofree char *label = NULL;
       g_autofree char *text = NULL;
 
@@ -188,21 +188,6 @@ add_orphans (NrRenderer *r,
 }
 
 /* Norms and completion, shared by the summary table and the norm pages. */
-
-static const char *
-review_text (NrDocumentReview *review)
-{
-  switch (review != NULL ? review->state : NR_REVIEW_STATE_DRAFT)
-    {
-    case NR_REVIEW_STATE_READY:
-      return _("Ready for review");
-    case NR_REVIEW_STATE_CLEARED:
-      return _("Cleared");
-    case NR_REVIEW_STATE_DRAFT:
-    default:
-      return _("Draft");
-    }
-}
 
 static char *
 completion_text (NrRenderer   *r,
@@ -222,14 +207,6 @@ status_text (NrRenderer *r,
   if (status == NULL)
     return g_strdup (_("Not answered"));
   return g_strdup (nr_question_format_choice (nr_document_status_question (r->questionnaire, norm), status));
-}
-
-static char *
-norm_heading (NrNorm *norm)
-{
-  /* Translators: a norm's paragraph letter and its title, as in
-   * "13 (a) Cooperate to increase stability…". */
-  return g_strdup_printf (_("13 (%c) %s"), nr_norm_get_id (norm)[2], nr_norm_get_title (norm));
 }
 
 static gboolean
@@ -260,13 +237,13 @@ add_summary (NrRenderer *r)
 
       if (!covers_norm (r, norm))
         continue;
-      title = norm_heading (norm);
+      title = nr_document_norm_heading (norm);
       status = status_text (r, norm);
       completion = completion_text (r, nr_norm_get_questions (norm));
       row[0] = title;
       row[1] = status;
       row[2] = completion;
-      row[3] = review_text (nr_document_find_review (r->document, nr_norm_get_id (norm)));
+      row[3] = nr_document_review_text (nr_document_find_review (r->document, nr_norm_get_id (norm)));
       row[4] = NULL;
       nr_table_add_row (&table, row);
     }
@@ -328,17 +305,13 @@ static void
 add_norm (NrRenderer *r,
           NrNorm   *norm)
 {
-  g_autofree char *heading = norm_heading (norm);
+  g_autofree char *heading = nr_document_norm_heading (norm);
   NrDocumentReview *review = nr_document_find_review (r->document, nr_norm_get_id (norm));
-  g_autofree char *review_line = NULL;
+  g_autofree char *review_line = nr_document_review_line (review);
 
   nr_render_add_heading (r, heading, NR_STYLE_HEADING);
   if (nr_norm_get_summary (norm) != NULL)
     nr_render_add_text (r, nr_norm_get_summary (norm), NR_STYLE_MUTED, 0, 4);
-  if (review != NULL && review->state == NR_REVIEW_STATE_CLEARED && review->cleared_by != NULL)
-    review_line = g_strdup_printf (_("Review: cleared by %s"), review->cleared_by);
-  else
-    review_line = g_strdup_printf (_("Review: %s"), review_text (review));
   nr_render_add_text (r, review_line, NR_STYLE_SMALL, 0, 4);
   add_questions (r, nr_norm_get_questions (norm));
   add_linked_measures (r, norm);
@@ -383,7 +356,7 @@ plan_norms (NrRenderer *r,
       if (!any)
         nr_render_add_part (r, nr_section_get_title (section), 0);
       any = TRUE;
-      heading = norm_heading (norm);
+      heading = nr_document_norm_heading (norm);
       piece.part = nr_render_add_part (r, heading, 1);
       g_array_append_val (plan, piece);
     }
